@@ -1,0 +1,155 @@
+import type { Diagnostic, Point } from '../model.js';
+import { type Marker, type MarkerFamily, readMarker } from './markers.js';
+
+export interface Paragraph {
+  text: string;
+  line: number;
+}
+
+export interface BodyParts {
+  preamble: string[];
+  points: Point[];
+  closing: string[];
+  notes: string[];
+  diagnostics: Diagnostic[];
+}
+
+interface Candidate extends Marker {
+  index: number;
+}
+
+/** How far a number may jump and still be read as the next point (a lost marker). */
+const MAX_GAP = 3;
+/** The first point of a list is numbered at most this (a letter may begin at 2). */
+const MAX_FIRST = 3;
+
+/**
+ * Keeps the candidates of one family that form a plausible numbered list:
+ * counting up by one, restarting at 1 (an appendix), repeating, or skipping
+ * a few (a lost marker, which `cable check` reports).
+ */
+function sequence(candidates: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  let previous = 0;
+  for (const c of candidates) {
+    const ok =
+      kept.length === 0
+        ? c.number <= MAX_FIRST
+        : c.number === 1 || c.number === previous || (c.number > previous && c.number <= previous + MAX_GAP);
+    if (ok) {
+      kept.push(c);
+      previous = c.number;
+    }
+  }
+  return kept;
+}
+
+/** Picks the top-level list: of the families that form a list of two or more, the one that starts first. */
+function topLevel(paragraphs: Paragraph[]): Candidate[] {
+  const byFamily = new Map<MarkerFamily, Candidate[]>();
+  paragraphs.forEach((p, index) => {
+    const marker = readMarker(p.text);
+    if (!marker) return;
+    const list = byFamily.get(marker.family) ?? [];
+    list.push({ ...marker, index });
+    byFamily.set(marker.family, list);
+  });
+  let best: Candidate[] = [];
+  for (const candidates of byFamily.values()) {
+    const kept = sequence(candidates);
+    if (kept.length < 2) continue;
+    if (best.length === 0 || (kept[0]?.index ?? 0) < (best[0]?.index ?? 0)) best = kept;
+  }
+  return best;
+}
+
+const DATE_LIKE = /\b(1[6-9]|20)\d\d\b|\b\d{1,2}\.[IVX]{1,4}\.\d{2,4}\b/;
+
+/** A signature, a place and date, "End": short lines that close a document. */
+function isClosingLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 60 || t.includes('\n')) return false;
+  if (/:$/.test(t)) return false;
+  if (DATE_LIKE.test(t) && t.length <= 40) return true;
+  if (/^\([^()]{1,40}\)$/.test(t)) return true; // "(Bitterlich)"
+  if (/^(yours|sincerely|respectfully|with (comradely )?greetings)\b/i.test(t)) return true;
+  const words = t.replace(/[.,]$/, '').split(/\s+/);
+  if (words.length > 6) return false;
+  // A name, a title, "End": every word capitalised but short joining words ("of", "to all").
+  return words.every((w) => /^[\[(.]?[\p{Lu}\p{Lo}\p{N}]/u.test(w) || /^\p{Ll}{1,3}$/u.test(w));
+}
+
+const FOOTNOTE = /^\[\d+\]/;
+
+/** Where the trailing footnotes ("[1] BArch, …") begin. */
+function trailingNotes(paragraphs: Paragraph[], from: number): number {
+  let start = paragraphs.length;
+  while (start > from && FOOTNOTE.test(paragraphs[start - 1]?.text ?? '')) start--;
+  return start;
+}
+
+/** Where the closing (signature, date) begins, looking back from `end`. */
+function trailingClosing(paragraphs: Paragraph[], from: number, end: number): number {
+  let start = end;
+  while (start > from && end - start < 4 && isClosingLine(paragraphs[start - 1]?.text ?? '')) start--;
+  return start;
+}
+
+/**
+ * Divides the body into preamble, numbered points and closing. Every
+ * paragraph of the body lands in exactly one of them.
+ */
+export function splitBody(paragraphs: Paragraph[]): BodyParts {
+  const markers = topLevel(paragraphs);
+  const diagnostics: Diagnostic[] = [];
+  const first = markers[0];
+  const texts = (from: number, to?: number): string[] => paragraphs.slice(from, to).map((p) => p.text);
+  if (!first) {
+    const notesStart = trailingNotes(paragraphs, 1);
+    const closingStart = trailingClosing(paragraphs, 1, notesStart);
+    return {
+      preamble: texts(0, closingStart),
+      points: [],
+      closing: texts(closingStart, notesStart),
+      notes: texts(notesStart),
+      diagnostics,
+    };
+  }
+  const last = markers[markers.length - 1] ?? first;
+  const notesStart = trailingNotes(paragraphs, last.index + 1);
+  const closingStart = trailingClosing(paragraphs, last.index + 1, notesStart);
+  const points: Point[] = markers.map((m, i) => {
+    const end = markers[i + 1]?.index ?? closingStart;
+    const following = paragraphs.slice(m.index + 1, end).map((p) => p.text);
+    const text = [m.rest, ...following].filter((t) => t !== '').join('\n\n');
+    return { number: m.number, marker: m.marker, text, line: paragraphs[m.index]?.line ?? 0 };
+  });
+  for (let i = 1; i < points.length; i++) {
+    const previous = points[i - 1];
+    const point = points[i];
+    if (!previous || !point || point.number === 1) continue;
+    if (point.number === previous.number) {
+      diagnostics.push({
+        severity: 'warning',
+        line: point.line,
+        code: 'numbering-repeat',
+        message: `point ${point.number} ("${point.marker}") is numbered the same as the point before it`,
+      });
+    } else if (point.number > previous.number + 1) {
+      const missing = previous.number + 1 === point.number - 1 ? `${previous.number + 1}` : `${previous.number + 1}–${point.number - 1}`;
+      diagnostics.push({
+        severity: 'warning',
+        line: point.line,
+        code: 'numbering-gap',
+        message: `numbering skips from ${previous.number} to ${point.number}: point ${missing} is missing or lost its marker (after line ${previous.line})`,
+      });
+    }
+  }
+  return {
+    preamble: texts(0, first.index),
+    points,
+    closing: texts(closingStart, notesStart),
+    notes: texts(notesStart),
+    diagnostics,
+  };
+}

@@ -1,0 +1,55 @@
+import { UsageError } from '../errors.js';
+import type { Point } from '../model.js';
+import { ORDINALS, romanToNumber } from '../parse/markers.js';
+
+/** Reads "3", "third", "III", "iii" as a number. */
+export function readPointNumber(word: string): number | null {
+  const w = word.trim().replace(/[.,)]$/, '').replace(/^\(/, '');
+  if (/^\d{1,6}$/.test(w)) return Number(w);
+  const ordinal = ORDINALS.indexOf(w.toLowerCase());
+  if (ordinal !== -1) return ordinal + 1;
+  return romanToNumber(w);
+}
+
+/** Reads a point selection: "3", "third", "III", "2-4", "1,3", "first-third". */
+export function parsePointSpec(spec: string): number[] {
+  const numbers: number[] = [];
+  for (const part of spec.split(',').map((p) => p.trim()).filter((p) => p !== '')) {
+    const range = /^(.+?)\s*[-–]\s*(.+)$/.exec(part);
+    const from = readPointNumber(range ? range[1] ?? '' : part);
+    const to = range ? readPointNumber(range[2] ?? '') : from;
+    if (from === null || to === null || from < 1 || to < from || to - from > 10000) {
+      throw new UsageError(`"${spec}" is not a point number: write 3, third or III, a range 2-4, or a list 1,3`);
+    }
+    for (let n = from; n <= to; n++) if (!numbers.includes(n)) numbers.push(n);
+  }
+  if (numbers.length === 0) throw new UsageError('no point given: write 3, third or III, a range 2-4, or a list 1,3');
+  return numbers;
+}
+
+/** "1–5", "1–6, 8–10": the numbers a document has, for messages. */
+export function describeNumbers(points: Point[]): string {
+  const numbers = [...new Set(points.map((p) => p.number))].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < numbers.length; ) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === (numbers[j] ?? 0) + 1) j++;
+    runs.push(i === j ? `${numbers[i]}` : `${numbers[i]}–${numbers[j]}`);
+    i = j + 1;
+  }
+  return runs.join(', ');
+}
+
+/** The points a selection names, in the order asked; every number must exist. */
+export function selectPoints(points: Point[], spec: string, documentName: string): Point[] {
+  if (points.length === 0) {
+    throw new UsageError(`${documentName} has no numbered points; read it whole with \`cable show\``);
+  }
+  const wanted = parsePointSpec(spec);
+  const missing = wanted.filter((n) => !points.some((p) => p.number === n));
+  if (missing.length > 0) {
+    const which = missing.length === 1 ? `point ${missing[0]}` : `points ${missing.join(', ')}`;
+    throw new UsageError(`${documentName} has no ${which}; its points are ${describeNumbers(points)}`);
+  }
+  return wanted.flatMap((n) => points.filter((p) => p.number === n));
+}

@@ -1,0 +1,96 @@
+import { Marked } from 'marked';
+import { markedTerminal } from 'marked-terminal';
+import type { ArchiveDocument, Point } from '../model.js';
+import { headerFields, type SectionKey } from './sections.js';
+import { escapeMarkdown } from './safe.js';
+import type { Style } from './style.js';
+
+export interface TerminalOptions {
+  style: Style;
+  width: number;
+}
+
+const contentsList = (doc: ArchiveDocument): string => doc.contents.map((c) => `- ${escapeMarkdown(c)}`).join('\n');
+
+function pointsMarkdown(points: Point[]): string[] {
+  return points.flatMap((point) => {
+    const [first = '', ...rest] = point.text.split('\n\n');
+    return [`**${escapeMarkdown(point.marker)}** ${escapeMarkdown(first)}`, ...rest.map(escapeMarkdown)];
+  });
+}
+
+function bodyMarkdown(doc: ArchiveDocument): string[] {
+  const notes = doc.notes.length > 0 ? ['---', ...doc.notes.map(escapeMarkdown)] : [];
+  return [...doc.preamble.map(escapeMarkdown), ...pointsMarkdown(doc.points), ...doc.closing.map(escapeMarkdown), ...notes];
+}
+
+/** The whole document as Markdown: our structure, the document's words escaped so they print as published. */
+export function documentMarkdown(doc: ArchiveDocument): string {
+  const parts: string[] = [`# ${escapeMarkdown(doc.title ?? '(untitled)')}`];
+  if (doc.date) parts.push(`*${escapeMarkdown(doc.date)}*`);
+  for (const [label, value] of headerFields(doc)) {
+    if (value !== null) parts.push(`## ${label}`, escapeMarkdown(value));
+  }
+  if (doc.contents.length > 0) parts.push('## Contents', contentsList(doc));
+  parts.push('---', ...bodyMarkdown(doc));
+  return `${parts.join('\n\n')}\n`;
+}
+
+/** One section as Markdown, or null when the document lacks it. */
+export function sectionMarkdown(doc: ArchiveDocument, key: SectionKey): string | null {
+  const text = (value: string | null): string | null => (value === null ? null : escapeMarkdown(value));
+  const paragraphs = (values: string[]): string | null => (values.length === 0 ? null : values.map(escapeMarkdown).join('\n\n'));
+  switch (key) {
+    case 'title': return text(doc.title);
+    case 'date': return text(doc.date);
+    case 'citation': return text(doc.citation);
+    case 'summary': return text(doc.summary);
+    case 'credits': return text(doc.credits);
+    case 'original-language': return text(doc.originalLanguage);
+    case 'contents': return doc.contents.length === 0 ? null : contentsList(doc);
+    case 'preamble': return paragraphs(doc.preamble);
+    case 'points': return doc.points.length === 0 ? null : pointsMarkdown(doc.points).join('\n\n');
+    case 'closing': return paragraphs(doc.closing);
+    case 'notes': return paragraphs(doc.notes);
+    case 'body': return bodyMarkdown(doc).join('\n\n');
+  }
+}
+
+/** Renders Markdown for the terminal with marked-terminal, in cable's colours (none when colour is off). */
+export function renderMarkdown(markdown: string, { style, width }: TerminalOptions): string {
+  const c = style.chalk;
+  const marked = new Marked(
+    markedTerminal({
+      width,
+      reflowText: true,
+      showSectionPrefix: false,
+      emoji: false,
+      tab: 2,
+      firstHeading: c.bold.underline,
+      heading: c.bold,
+      strong: c.bold,
+      em: c.italic,
+      blockquote: c.italic,
+      hr: (s: string) => c.dim(s),
+      code: c.reset,
+      codespan: c.reset,
+      html: c.reset,
+      del: c.strikethrough,
+      link: c.blue,
+      href: c.blue.underline,
+      listitem: c.reset,
+      paragraph: c.reset,
+      table: c.reset,
+    }),
+  );
+  return (marked.parse(markdown, { async: false }) as string).replace(/\n{3,}/g, '\n\n').trimEnd();
+}
+
+export function renderDocument(doc: ArchiveDocument, options: TerminalOptions): string {
+  return renderMarkdown(documentMarkdown(doc), options);
+}
+
+export function renderSection(doc: ArchiveDocument, key: SectionKey, options: TerminalOptions): string | null {
+  const markdown = sectionMarkdown(doc, key);
+  return markdown === null ? null : renderMarkdown(markdown, options);
+}

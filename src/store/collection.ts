@@ -1,0 +1,101 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CableError, DocumentError } from '../errors.js';
+import { type LoadedDocument, loadDocument } from './load.js';
+
+export type CollectionSource = 'flag' | 'env' | 'cwd' | 'user' | 'sample';
+
+export interface Collection {
+  dir: string;
+  source: CollectionSource;
+  /** Why this collection was chosen, in words (`cable where`). */
+  reason: string;
+  /** The sample shipped inside the package is never written to. */
+  readOnly: boolean;
+}
+
+/** The sample documents shipped with cable, beside the built code. */
+export const SAMPLE_DIR = fileURLToPath(new URL('../../documents', import.meta.url));
+
+export function userCollectionDir(env: Record<string, string | undefined>): string {
+  const base = env.XDG_DATA_HOME && env.XDG_DATA_HOME !== '' ? env.XDG_DATA_HOME : join(env.HOME ?? homedir(), '.local', 'share');
+  return join(base, 'cable');
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function requireDirectory(dir: string, what: string): void {
+  if (!existsSync(dir)) throw new CableError(`${dir}: no such folder (from ${what}); create it with mkdir -p, or choose another collection`);
+  if (!isDirectory(dir)) throw new CableError(`${dir}: not a folder (from ${what}); a collection is a folder of .md files`);
+}
+
+/**
+ * Finds the collection in use, like git finds its repository: --dir, then
+ * $CABLE_DIR, then ./documents, then the user's data folder, then the sample.
+ */
+export function resolveCollection(dirFlag: string | undefined, env: Record<string, string | undefined>, cwd: string): Collection {
+  if (dirFlag !== undefined) {
+    const dir = resolve(cwd, dirFlag);
+    requireDirectory(dir, '--dir');
+    return { dir, source: 'flag', reason: 'given with --dir', readOnly: false };
+  }
+  if (env.CABLE_DIR !== undefined && env.CABLE_DIR !== '') {
+    const dir = resolve(cwd, env.CABLE_DIR);
+    requireDirectory(dir, '$CABLE_DIR');
+    return { dir, source: 'env', reason: 'set by $CABLE_DIR', readOnly: false };
+  }
+  const local = resolve(cwd, 'documents');
+  if (isDirectory(local) && resolve(local) !== resolve(SAMPLE_DIR)) {
+    return { dir: local, source: 'cwd', reason: 'the documents/ folder in the current folder', readOnly: false };
+  }
+  const user = userCollectionDir(env);
+  if (isDirectory(user)) return { dir: user, source: 'user', reason: "the user's collection (XDG data folder)", readOnly: false };
+  return {
+    dir: SAMPLE_DIR,
+    source: 'sample',
+    reason: `the sample shipped with cable (read-only; create ${user}, set $CABLE_DIR or pass --dir to use your own)`,
+    readOnly: true,
+  };
+}
+
+/** Files in a collection that are documents: *.md, not hidden (cable's temporary files are hidden). */
+export function listDocumentPaths(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (error) {
+    throw new CableError(`${dir}: cannot read the collection (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  return names
+    .filter((name) => name.toLowerCase().endsWith('.md') && !name.startsWith('.'))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+export interface CollectionContents {
+  documents: LoadedDocument[];
+  /** Files that could not be read or parsed: reported, never fatal for the whole collection. */
+  problems: DocumentError[];
+}
+
+export function loadCollection(dir: string): CollectionContents {
+  const documents: LoadedDocument[] = [];
+  const problems: DocumentError[] = [];
+  for (const path of listDocumentPaths(dir)) {
+    try {
+      documents.push(loadDocument(path));
+    } catch (error) {
+      if (error instanceof DocumentError) problems.push(error);
+      else throw error;
+    }
+  }
+  return { documents, problems };
+}

@@ -1,0 +1,82 @@
+import { spawn } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, spawnCable, tempDir } from './helpers.js';
+
+// These spawn the built bin (npm test builds first), as a user runs it, with output piped.
+describe('the built cable, end to end', () => {
+  it('show prints the document without escape codes in a pipe', () => {
+    const { code, stdout, stderr } = spawnCable(['show']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(/^Cable, Joseph Stalin to Anastas Mikoyan\n\nFebruary, 1949\n/);
+    expect(stdout).toContain('Fifth. On other questions');
+    expect(stdout).not.toMatch(/\u001b/);
+  });
+
+  it('cite prints the citation on one line', () => {
+    const { code, stdout } = spawnCable(['cite']);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')).toHaveLength(2);
+    expect(stdout).toMatch(/Translated by Sergey Radchenko\. http:\/\/digitalarchive\.wilsoncenter\.org\/document\/121767\n$/);
+  });
+
+  it.each(['3', 'third', 'III'])('point %s prints the third answer', (n) => {
+    const { code, stdout } = spawnCable(['point', n]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Third\. We sent Roshchin to Canton for intelligence-gathering, [^\n]*This is how we understand this matter\.\n$/);
+  });
+
+  it('point 2-4 prints three points in order', () => {
+    const { stdout } = spawnCable(['point', '2-4']);
+    expect(stdout.match(/^(Second|Third|Fourth)\./gm)).toEqual(['Second.', 'Third.', 'Fourth.']);
+  });
+
+  it('a point that does not exist: stderr names those that do, exit 2', () => {
+    const { code, stdout, stderr } = spawnCable(['point', '6']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('cable: document 121767 has no point 6; its points are 1–5\n');
+  });
+
+  it('--json prints the model', () => {
+    const doc = JSON.parse(spawnCable(['show', '--json']).stdout);
+    expect(doc).toMatchObject({ id: '121767', isoDate: '1949-02', originalLanguage: 'Russian' });
+    expect(doc.points).toHaveLength(5);
+  });
+
+  it('FORCE_COLOR colours a pipe; NO_COLOR wins over nothing', () => {
+    expect(spawnCable(['point', '3'], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(/^\u001b\[1mThird\.\u001b\[22m/);
+    expect(spawnCable(['point', '3'], { env: { NO_COLOR: '1' } }).stdout).toMatch(/^Third\./);
+  });
+
+  it('exits quietly when the reader goes away (cable show | head -1)', async () => {
+    const child = spawn(process.execPath, [BIN, 'show'], { cwd: tempDir(), env: { PATH: process.env.PATH, HOME: '/nonexistent', COLUMNS: '20' } });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
+  it('a ---js document does not run: the file it would create is never made', () => {
+    const dir = tempDir();
+    const target = join(dir, 'pwned');
+    const file = join(dir, 'evil.md');
+    writeFileSync(file, `---js\nrequire('fs').writeFileSync(${JSON.stringify(target)}, 'owned')\n---\n## 1950\n# Evil\n`);
+    const { code, stderr } = spawnCable(['show', '--doc', file]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^cable: .*evil\.md: front matter in "js" is not allowed/);
+    expect(stderr.split('\n')).toHaveLength(2);
+    expect(existsSync(target)).toBe(false);
+  });
+
+  it('an unexpected failure shows no stack trace unless DEBUG=cable', () => {
+    const dir = tempDir();
+    const { stderr } = spawnCable(['show', '--doc', join(dir, 'missing.md')]);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(spawnCable(['show', '--doc', join(dir, 'missing.md')], { env: { DEBUG: 'cable' } }).stderr).toMatch(/\n\s+at /);
+  });
+});

@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { run } from '../src/cli.js';
+import type { Io } from '../src/io.js';
+import { parseDocument } from '../src/parse/index.js';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const FIXTURES = join(ROOT, 'tests', 'fixtures');
+export const CORPUS = join(FIXTURES, 'corpus');
+export const SEED = join(ROOT, 'documents', '121767.md');
+export const BIN = join(ROOT, 'bin', 'cable.js');
+
+export function fixture(path: string): string {
+  return readFileSync(join(FIXTURES, path), 'utf8');
+}
+
+export function parseFixture(path: string) {
+  return parseDocument(fixture(path), { path });
+}
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'cable-test-'));
+}
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs cable in-process with a fake terminal or pipe. */
+export async function cli(
+  argv: string[],
+  options: { env?: Record<string, string | undefined>; cwd?: string; tty?: boolean; stdin?: string } = {},
+): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    out: (t) => void (stdout += t),
+    err: (t) => void (stderr += t),
+    // An empty HOME and XDG folder, so the user's own collection never leaks into a test.
+    env: { HOME: '/nonexistent', XDG_DATA_HOME: '/nonexistent', ...options.env },
+    cwd: options.cwd ?? tempDir(),
+    stdoutIsTTY: options.tty ?? false,
+    columns: options.tty ? 80 : undefined,
+    readStdin: async () => Buffer.from(options.stdin ?? ''),
+  };
+  const code = await run(argv, io);
+  return { code, stdout, stderr };
+}
+
+/** Spawns the built bin, as a user runs it (no terminal: output is a pipe). */
+export function spawnCable(args: string[], options: { env?: Record<string, string>; cwd?: string; input?: string } = {}): CliResult {
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: '/nonexistent', XDG_DATA_HOME: '/nonexistent', ...options.env };
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? tempDir(),
+    env,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    timeout: 20000,
+  });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
