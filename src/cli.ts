@@ -1,10 +1,14 @@
 import { Command, CommanderError } from 'commander';
+import { registerAdd } from './commands/add.js';
+import { registerCheck } from './commands/check.js';
 import { registerCite } from './commands/cite.js';
+import { registerList } from './commands/list.js';
 import { registerPoint } from './commands/point.js';
 import { registerPoints } from './commands/points.js';
 import { registerShow } from './commands/show.js';
+import { registerWhere } from './commands/where.js';
 import { CableError } from './errors.js';
-import type { Io } from './io.js';
+import { type Io, outputWidth } from './io.js';
 import { VERSION } from './version.js';
 
 /** The whole command line, wired to `io`. Exported so tests can drive it in-process. */
@@ -17,6 +21,8 @@ export function createProgram(io: Io): Command {
       writeOut: io.out,
       writeErr: io.err,
       outputError: (message, write) => write(`cable: ${message.replace(/^error: /, '')}`),
+      getOutHelpWidth: () => outputWidth(io),
+      getErrHelpWidth: () => outputWidth(io),
     })
     .showSuggestionAfterError(true)
     .showHelpAfterError('(run `cable --help` for usage)');
@@ -24,6 +30,10 @@ export function createProgram(io: Io): Command {
   registerCite(program, io);
   registerPoint(program, io);
   registerPoints(program, io);
+  registerList(program, io);
+  registerAdd(program, io);
+  registerCheck(program, io);
+  registerWhere(program, io);
   return program;
 }
 

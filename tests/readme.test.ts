@@ -22,7 +22,7 @@ describe('README', () => {
   );
 
   it.each(examples)('shows the real output of `%s`', async (command, shown) => {
-    const result = await cli(command.replace(/^cable /, '').split(' '), { env: { COLUMNS: '80' } });
+    const result = await cli(command.replace(/^cable /, '').split(' '), { cwd: ROOT, env: { COLUMNS: '80' } });
     expect(`${result.stdout}${result.stderr}`).toBe(shown);
   });
 

@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { CableError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { describeCandidates, selectDocument } from '../query/select.js';
+import { selectDocument } from '../query/select.js';
+import { describeCandidates } from '../render/list.js';
 import { type Collection, listDocumentPaths, loadCollection, resolveCollection } from '../store/collection.js';
 import { type LoadedDocument, loadDocument } from '../store/load.js';
 

@@ -1,17 +1,12 @@
 import type { ArchiveDocument } from '../model.js';
 import { UsageError } from '../errors.js';
+import { describeCandidates } from '../render/list.js';
 
 /** Lower-case, accents removed: "Grün" and "Grun" are the same word to a reader searching. */
 export function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 }
 
-export function describeCandidates(docs: ArchiveDocument[]): string {
-  const idWidth = Math.max(...docs.map((d) => d.id.length));
-  return docs
-    .map((d) => `  ${d.id.padEnd(idWidth)}  ${(d.isoDate ?? '?').padEnd(10)}  ${d.title ?? '(untitled)'}`)
-    .join('\n');
-}
 
 /**
  * Finds the one document that `--doc` names: an id, a unique prefix of an

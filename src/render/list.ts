@@ -1,0 +1,59 @@
+import type { ArchiveDocument } from '../model.js';
+import { truncate } from './plain.js';
+import { safeText } from './safe.js';
+import type { Style } from './style.js';
+
+/** Long slug ids are cut in the table; any unique prefix still works with --doc. */
+const MAX_ID_WIDTH = 24;
+
+const cell = (text: string, width: number): string => {
+  const chars = [...text];
+  return chars.length > width ? `${chars.slice(0, width - 1).join('')}…` : text + ' '.repeat(width - chars.length);
+};
+
+export interface ListRow {
+  id: string;
+  date: string;
+  language: string;
+  points: number;
+  title: string;
+}
+
+export function listRow(doc: ArchiveDocument): ListRow {
+  return {
+    id: safeText(doc.id),
+    date: doc.isoDate ?? '?',
+    language: safeText(doc.originalLanguage ?? '-'),
+    points: doc.points.length,
+    title: safeText(doc.title ?? '(untitled)'),
+  };
+}
+
+/** `cable list`: a table with the title last, cut to the width when there is one. */
+export function renderList(docs: ArchiveDocument[], style: Style, width: number | undefined): string {
+  const rows = docs.map(listRow);
+  const idWidth = Math.min(MAX_ID_WIDTH, Math.max(2, ...rows.map((r) => [...r.id].length)));
+  const languageWidth = Math.min(12, Math.max(8, ...rows.map((r) => [...r.language].length)));
+  const head = `${cell('ID', idWidth)}  ${cell('DATE', 10)}  ${cell('LANGUAGE', languageWidth)}  PTS  TITLE`;
+  const titleWidth = width === undefined ? undefined : Math.max(10, width - (idWidth + 2 + 10 + 2 + languageWidth + 2 + 3 + 2));
+  const lines = rows.map((r) => {
+    const title = titleWidth === undefined ? r.title : truncate(r.title, titleWidth);
+    return `${cell(r.id, idWidth)}  ${cell(r.date, 10)}  ${cell(r.language, languageWidth)}  ${String(r.points).padStart(3)}  ${title}`;
+  });
+  return [style.dim(head), ...lines].join('\n');
+}
+
+/** Tab-separated, one line per document, a header first: for spreadsheets and `cut`. */
+export function renderTsv(docs: ArchiveDocument[]): string {
+  const clean = (s: string): string => s.replace(/[\t\n]/g, ' ');
+  const lines = docs.map(listRow).map((r) => [r.id, r.date, r.language, String(r.points), r.title].map(clean).join('\t'));
+  return ['id\tdate\tlanguage\tpoints\ttitle', ...lines].join('\n');
+}
+
+/** The documents an ambiguous --doc could mean, by date: id (cut, any unique prefix works), date, title. */
+export function describeCandidates(docs: ArchiveDocument[]): string {
+  const sorted = [...docs].sort((a, b) => ((a.isoDate ?? '\uffff') < (b.isoDate ?? '\uffff') ? -1 : 1));
+  const rows = sorted.map(listRow);
+  const idWidth = Math.min(MAX_ID_WIDTH, Math.max(...rows.map((r) => [...r.id].length)));
+  return rows.map((r) => `  ${cell(r.id, idWidth)}  ${cell(r.date, 10)}  ${r.title}`).join('\n');
+}

@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+import matter from 'gray-matter';
+import { normaliseNewlines } from '../parse/text.js';
+import { splitFrontMatter } from '../parse/frontMatter.js';
+
+/** What cable records about where a stored document came from, under `cable:` in its front matter. */
+export interface Provenance {
+  source: string;
+  added: string;
+  sha256: string;
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/**
+ * The document's own text as cable stores it: LF newlines, front matter
+ * removed, ending in a newline. Its SHA-256 is what `check` verifies.
+ */
+export function documentText(text: string): string {
+  const content = splitFrontMatter(normaliseNewlines(text)).content;
+  return content.endsWith('\n') ? content : `${content}\n`;
+}
+
+export function readProvenance(frontMatter: Record<string, unknown>): Partial<Provenance> {
+  const cable = frontMatter.cable;
+  if (!cable || typeof cable !== 'object') return {};
+  const { source, added, sha256: hash } = cable as Record<string, unknown>;
+  return {
+    ...(typeof source === 'string' ? { source } : {}),
+    ...(typeof added === 'string' ? { added } : added instanceof Date ? { added: added.toISOString() } : {}),
+    ...(typeof hash === 'string' ? { sha256: hash } : {}),
+  };
+}
+
+/** The file cable stores: the original front matter with provenance added, then the document's text. */
+export function withProvenance(frontMatter: Record<string, unknown>, body: string, provenance: Provenance): string {
+  const data = { ...frontMatter, cable: { ...provenance } };
+  return matter.stringify(body, data);
+}

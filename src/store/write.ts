@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, linkSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { CableError } from '../errors.js';
+
+/** Temporary files start with a dot, so a collection listing never takes one for a document. */
+function temporaryPath(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+function describeWriteError(target: string, error: unknown): CableError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why =
+    code === 'ENOSPC' ? 'the disk is full; free some space and add it again'
+    : code === 'EACCES' || code === 'EPERM' ? 'permission denied; choose a collection you can write to (--dir or $CABLE_DIR)'
+    : code === 'EROFS' ? 'the file system is read-only; choose another collection (--dir or $CABLE_DIR)'
+    : `the write failed (${code ?? String(error)})`;
+  return new CableError(`${target}: not written: ${why}`);
+}
+
+/**
+ * Writes a whole file or nothing: the text goes to a temporary file in the
+ * same folder, is flushed to disk, then takes the target's name in one step.
+ * With `replace` false the target is created only if it does not exist
+ * (link() fails with EEXIST), so two writers of one id cannot both win.
+ * Returns false when the target already existed and was not replaced.
+ */
+export function writeFileAtomic(target: string, text: string, replace: boolean): boolean {
+  const temporary = temporaryPath(target);
+  try {
+    const fd = openSync(temporary, 'wx', 0o644);
+    try {
+      writeSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    if (replace) {
+      renameSync(temporary, target);
+      return true;
+    }
+    try {
+      linkSync(temporary, target);
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw error;
+    }
+  } catch (error) {
+    throw describeWriteError(target, error);
+  } finally {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Already renamed into place, or never created.
+    }
+  }
+}
