@@ -5,6 +5,7 @@ import { registerCite } from './commands/cite.js';
 import { registerList } from './commands/list.js';
 import { registerPoint } from './commands/point.js';
 import { registerPoints } from './commands/points.js';
+import { registerQuote } from './commands/quote.js';
 import { registerShow } from './commands/show.js';
 import { registerWhere } from './commands/where.js';
 import { CableError } from './errors.js';
@@ -30,6 +31,7 @@ export function createProgram(io: Io): Command {
   registerCite(program, io);
   registerPoint(program, io);
   registerPoints(program, io);
+  registerQuote(program, io);
   registerList(program, io);
   registerAdd(program, io);
   registerCheck(program, io);

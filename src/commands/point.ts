@@ -2,17 +2,32 @@ import type { Command } from 'commander';
 import { type Io, wantsColor } from '../io.js';
 import { selectPoints } from '../query/pointSpec.js';
 import { renderPoints } from '../render/plain.js';
-import { safeJson } from '../render/safe.js';
+import { safeJson, safeText } from '../render/safe.js';
+import type { StyleName } from '../cite/styles.js';
 import { createStyle } from '../render/style.js';
+import { styleOption } from './cite.js';
 import { addDocOptions, type DocOptions, documentName, openDocument } from './shared.js';
+
+interface PointOptions extends DocOptions {
+  cite?: boolean;
+  style: StyleName;
+}
 
 export function registerPoint(program: Command, io: Io): void {
   addDocOptions(program.command('point').description('print one numbered point, or several'))
     .argument('<n>', 'which point: 3, third, III; a range 2-4; a list 1,3')
-    .action((spec: string, options: DocOptions) => {
+    .option('-c, --cite', 'print the pinpoint citation after the point')
+    .addOption(styleOption())
+    .action(async (spec: string, options: PointOptions) => {
       const loaded = openDocument(options, io);
       const points = selectPoints(loaded.document.points, spec, documentName(loaded));
       if (options.json) return io.out(`${safeJson(points)}\n`);
-      io.out(`${renderPoints(points, createStyle(wantsColor(io)))}\n`);
+      const text = renderPoints(points, createStyle(wantsColor(io)));
+      if (!options.cite) return io.out(`${text}\n`);
+      // Only --cite needs the citation code (and, for CSL styles, citation-js).
+      const { citeOne } = await import('../cite/index.js');
+      const citation = await citeOne(loaded.document, options.style, [...new Set(points.map((p) => p.number))]);
+      if (citation.notice !== null) io.err(`cable: note: ${citation.notice}\n`);
+      io.out(`${text}\n\n${safeText(citation.text)}\n`);
     });
 }

@@ -1,0 +1,131 @@
+import type { ArchiveDocument } from '../model.js';
+import { type CitationFields, citationFields, type Party } from './fields.js';
+
+/** The subset of CSL-JSON that cable writes. */
+export interface CslName {
+  given?: string;
+  family?: string;
+  literal?: string;
+}
+
+export interface CslItem {
+  id: string;
+  type: 'personal_communication' | 'document' | 'manuscript';
+  title?: string;
+  'title-short'?: string;
+  author?: CslName[];
+  recipient?: CslName[];
+  translator?: CslName[];
+  genre?: string;
+  issued?: { 'date-parts': number[][] } | { literal: string };
+  archive?: string;
+  archive_location?: string;
+  note?: string;
+  URL?: string;
+  'call-number'?: string;
+  'citation-key'?: string;
+}
+
+// Family names that come first in East Asian names; such names are kept as printed, never inverted.
+const FAMILY_FIRST = new Set(
+  'mao zhou liu zhu peng deng lin li wang zhang chen yang huang gao kang su ren dong ye he hu wu xu sun ma guo luo jiang chiang kim pak park ri choe choi ho le nguyen pham hoang tran vo vu phan sato kishi ikeda nakajima kawase'.split(' '),
+);
+
+/** A person as CSL wants it (given and family, so styles may invert), or a literal name. */
+export function cslName(party: Pick<Party, 'display' | 'name' | 'annotation' | 'organisation'>): CslName {
+  const words = party.name.split(' ');
+  const first = words[0]?.toLowerCase() ?? '';
+  if (party.organisation || party.annotation !== null || words.length < 2 || FAMILY_FIRST.has(first) || /[[\]()]/.test(party.display)) {
+    return { literal: party.display };
+  }
+  return { given: words.slice(0, -1).join(' '), family: words[words.length - 1] ?? '' };
+}
+
+const person = (name: string): Party => ({ display: name, name, annotation: null, organisation: false });
+
+function issued(doc: ArchiveDocument): CslItem['issued'] | undefined {
+  if (doc.isoDate !== null) return { 'date-parts': [doc.isoDate.split('-').map(Number)] };
+  return doc.date === null ? undefined : { literal: doc.date };
+}
+
+/** "BArch, B 136/59748, 297-301" or "RGASPI, F. 558, Op. 11, D. 342": an archival file reference. */
+const CALL_NUMBER = /^(BArch|PA AA|RGASPI|AVPRF|APRF|GARF|RGANI|TsAMO|AMVnR|AAN|MOL|MNL|SAPMO|NARA|TNA|AMAE|AQSh)\b|\b(f|fond|op|opis|d|delo|l|list|ll)\.\s*\d/i;
+
+/**
+ * Styles read the item differently: `mla` puts the description in the title
+ * slot; `export` (BibTeX, RIS, CSL-JSON) gives the letter a descriptive title
+ * and the archive as a call number, since those formats have no recipient
+ * or archive field that Zotero and biblatex both read.
+ */
+export type CslFlavour = 'default' | 'mla' | 'export';
+
+/** "stalin1949_121767": author, year and the archive id, unique within a collection (BibTeX keys allow only letters, digits and _). */
+export function citationKey(doc: ArchiveDocument, item: CslItem): string {
+  const who = item.author?.[0];
+  const name = (who?.family ?? who?.literal?.split(' ')[0] ?? '').normalize('NFKD').replace(/[^A-Za-z]/g, '').toLowerCase();
+  const year = doc.isoDate?.slice(0, 4) ?? '';
+  const id = doc.id.replace(/[^A-Za-z0-9]+/g, '_');
+  return /^\d+$/.test(doc.id) ? `${name || 'doc'}${year}_${id}` : id;
+}
+
+/**
+ * Maps a document to CSL-JSON so the official styles read as a historian
+ * writes by hand: a cable or letter is a personal communication from its
+ * author to its recipient, described by its genre ("cable"), never titled
+ * with the archive's catalogue title; anything else is a titled document.
+ */
+export function toCsl(doc: ArchiveDocument, flavour: CslFlavour = 'default', fields: CitationFields = citationFields(doc)): CslItem {
+  const item: CslItem = { id: doc.id, type: 'document' };
+  const communication = fields.kind !== null && fields.authors.length > 0 && fields.recipients.length > 0 && !/conversation/.test(fields.kind);
+  const genre = fields.kind === null ? null : fields.number === null ? fields.kind : `${fields.kind} no. ${fields.number}`;
+  if (communication && genre !== null) {
+    item.type = 'personal_communication';
+    item.author = fields.authors.map(cslName);
+    const description = `${genre[0]?.toUpperCase()}${genre.slice(1)} to ${joinNames(fields.recipients.map((r) => r.display))}`;
+    if (flavour === 'mla') {
+      // MLA describes an untitled letter in the title slot: "Cable to Anastas Mikoyan."
+      item.genre = description;
+    } else if (flavour === 'export') {
+      item.title = description;
+      item.recipient = fields.recipients.map(cslName);
+      item.genre = genre;
+    } else {
+      item.recipient = fields.recipients.map(cslName);
+      item.genre = genre;
+    }
+  } else if (fields.subject !== null && fields.authors.length > 0) {
+    item.author = fields.authors.map(cslName);
+    item.title = fields.subject;
+  } else if (doc.title !== null) {
+    item.title = doc.title;
+    const short = shortTitle(doc.title);
+    if (short !== doc.title) item['title-short'] = short;
+  }
+  if (fields.translator !== null) item.translator = [cslName(person(fields.translator))];
+  const date = issued(doc);
+  if (date !== undefined) item.issued = date;
+  item.archive = fields.archive;
+  if (fields.source !== null) {
+    const source = fields.source.replace(/\.$/, '');
+    if (CALL_NUMBER.test(source)) item.archive_location = source;
+    else item.note = fields.source;
+  }
+  if (fields.url !== null) item.URL = fields.url;
+  if (flavour === 'export') {
+    item['call-number'] = [item.archive_location, item.archive].filter((x) => x !== undefined).join(', ');
+    item['citation-key'] = citationKey(doc, item);
+  }
+  return item;
+}
+
+/** Chicago's short title: the first four words, editorial brackets left out. */
+function shortTitle(title: string): string {
+  const words = title.replace(/\s*\[[^\]]*\]/g, '').split(/\s+/);
+  return words.length <= 4 ? title : words.slice(0, 4).join(' ').replace(/[,;:.]+$/, '');
+}
+
+function joinNames(names: string[]): string {
+  if (names.length <= 1) return names.join('');
+  if (names.length === 2) return `${names[0]} and ${names[1]}`;
+  return `${names.slice(0, -1).join(', ')}, and ${names[names.length - 1]}`;
+}

@@ -1,0 +1,177 @@
+import type { ArchiveDocument } from '../model.js';
+
+/**
+ * A person or body named in a title, as printed ("Filippov [Stalin]"): the
+ * name, and the editorial bracket beside it, which is not part of the name.
+ */
+export interface Party {
+  /** As printed, brackets included: what a citation shows. */
+  display: string;
+  /** Without editorial brackets: "Filippov". */
+  name: string;
+  /** What the editor's bracket says: "Stalin", "via Terebin". */
+  annotation: string | null;
+  /** A ministry, embassy or committee rather than a person. */
+  organisation: boolean;
+}
+
+export interface CitationFields {
+  id: string;
+  title: string | null;
+  /** "cable", "telegram", "letter", "report", "memorandum of conversation" … */
+  kind: string | null;
+  /** The document's own number, where the title gives one ("83", "066.808"). */
+  number: string | null;
+  authors: Party[];
+  recipients: Party[];
+  /** A subject quoted in the title: 'Arriving in Nanning on the 29th'. */
+  subject: string | null;
+  date: string | null;
+  isoDate: string | null;
+  archive: string;
+  /** The source or provenance: "RGASPI, F. 558, …", "Provided to … by …". */
+  source: string | null;
+  translator: string | null;
+  url: string | null;
+}
+
+export const DEFAULT_ARCHIVE = 'History and Public Policy Program Digital Archive';
+const KNOWN_ARCHIVES = [DEFAULT_ARCHIVE, 'Wilson Center Digital Archive', 'Cold War International History Project Digital Archive'];
+
+const KINDS = 'memorandum of conversation|record of conversation|minutes of conversation|cable|telegram|letter|report|memorandum|note|message|instruction|directive|statement|speech|record|minutes|notes|draft|information|resolution|decree';
+
+const ORGANISATION = /\b(ministry|embassy|committee|bureau|division|department|government|party|politburo|office|council|association|commission|consulate|legation|foundation|headquarters|central|secretariat|presidium|directorate|agency|command|army|section)\b/i;
+
+/** Splits "A, B, and C" or "A and B" outside brackets and parentheses. */
+export function splitParties(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  const tokens = text.split(/(\s*,\s*and\s+|\s*,\s*|\s+and\s+|[[\]()])/);
+  for (const token of tokens) {
+    if (token === '[' || token === '(') depth++;
+    if (token === ']' || token === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0 && /^(\s*,\s*and\s+|\s*,\s*|\s+and\s+)$/.test(token)) {
+      if (current.trim() !== '') parts.push(current.trim());
+      current = '';
+    } else {
+      current += token;
+    }
+  }
+  if (current.trim() !== '') parts.push(current.trim());
+  return parts;
+}
+
+export function readParty(display: string): Party {
+  const annotations = [...display.matchAll(/\[([^\]]*)\]/g)].map((m) => m[1] ?? '');
+  const name = display.replace(/\s*\[[^\]]*\]\s*/g, ' ').replace(/\s+/g, ' ').trim();
+  return {
+    display,
+    name: name === '' ? display : name,
+    annotation: annotations.length > 0 ? annotations.join('; ') : null,
+    organisation: ORGANISATION.test(name) || /^the\s/i.test(name),
+  };
+}
+
+const parties = (text: string): Party[] => splitParties(text).map(readParty);
+
+interface TitleParts {
+  kind: string | null;
+  number: string | null;
+  authors: Party[];
+  recipients: Party[];
+  subject: string | null;
+}
+
+const QUOTED_SUBJECT = /,\s*['‘"“](.+)['’"”]\s*$/;
+
+function withSubject(rest: string): { text: string; subject: string | null } {
+  const m = QUOTED_SUBJECT.exec(rest);
+  return m ? { text: rest.slice(0, m.index), subject: m[1] ?? null } : { text: rest, subject: null };
+}
+
+/**
+ * Reads the kind of document and its parties from an archive title:
+ * "Cable, Joseph Stalin to Anastas Mikoyan", "Telegram from X to Y",
+ * "Cable No. 83 from X to Y", "Memorandum of Conversation, A with B",
+ * "Letter from X to Y", "Report, X to Y", "Bureau [Ministry], 'Subject'".
+ */
+export function readTitle(title: string): TitleParts {
+  const none: TitleParts = { kind: null, number: null, authors: [], recipients: [], subject: null };
+  // "(Excerpt)" describes the document, not its last party.
+  const t = title.trim().replace(/\s*\((?:excerpts?|draft|summary|extract)\)$/i, '');
+  let m = new RegExp(`^(${KINDS})(?:\\s+(?:No\\.?\\s*)?([\\d][\\w./-]*))?(?:,\\s*|\\s+from\\s+)(.+)$`, 'i').exec(t);
+  if (m) {
+    const kind = (m[1] ?? '').toLowerCase();
+    const number = m[2] ?? null;
+    const { text, subject } = withSubject(m[3] ?? '');
+    if (/conversation$/.test(kind)) {
+      const between = /^(?:between\s+)?(.+?)\s+(?:with|and)\s+(.+)$/i.exec(text);
+      return { kind, number, authors: between ? [...parties(between[1] ?? ''), ...parties(between[2] ?? '')] : parties(text), recipients: [], subject };
+    }
+    const to = /^(.+?)\s+to\s+(.+)$/i.exec(text);
+    if (to) return { kind, number, authors: parties(to[1] ?? ''), recipients: parties(to[2] ?? ''), subject };
+    return { kind, number, authors: parties(text), recipients: [], subject };
+  }
+  m = /^(.+?),\s*['‘"“](.+)['’"”]\s*$/.exec(t);
+  if (m) return { ...none, authors: parties(m[1] ?? ''), subject: m[2] ?? null };
+  return none;
+}
+
+export interface CitationParts {
+  archive: string | null;
+  source: string | null;
+  translator: string | null;
+}
+
+const TRANSLATED = /\btranslated\b[^.]*?\bby\s+([^.;]+?)\s*(?:[.;]|$)/i;
+
+/** Reads archive, source and translator from the archive's own citation string. */
+export function readCitation(citation: string, date: string | null): CitationParts {
+  let rest = citation.replace(/\s*https?:\/\/\S+\s*$/, '').trim();
+  // Drop the quoted title and the date that follow it.
+  rest = rest.replace(/^["“][^]*?[,.]?["”],?\s*/, '');
+  if (date !== null && rest.startsWith(date)) rest = rest.slice(date.length).replace(/^,\s*/, '');
+  const archive = KNOWN_ARCHIVES.find((a) => rest.startsWith(a)) ?? null;
+  if (archive !== null) rest = rest.slice(archive.length).replace(/^[,.]\s*/, '');
+  const translator = TRANSLATED.exec(rest)?.[1]?.trim() ?? null;
+  // What is not the translation credit is the source: "Obtained by X and translated by Y" keeps "Obtained by X".
+  const source = rest
+    .replace(/(?:^|\s*,?\s*and\s+|\.\s*)translated\b[^.]*?\bby\s+[^.;]+[.;]?/i, '.')
+    .replace(/^\.\s*/, '')
+    .replace(/\s*\.\s*$/, '')
+    .trim();
+  return { archive, source: source === '' ? null : `${source}.`.replace(/\.\.$/, '.'), translator };
+}
+
+/** A footnote that names an archival file ("[1] BArch, B 136/59748, 297-301.") is the document's source. */
+const ARCHIVAL_REFERENCE = /^\[\d+\]\s*((?:BArch|PA AA|RGASPI|AVPRF|APRF|GARF|RGANI|TsAMO|AMVnR|AAN|MOL|MNL|SAPMO|NARA|TNA|PRO|AMAE|AQSh|AMPJ|Arhiva|Archive|Archiv)\b.*)$/;
+
+export function sourceFromNotes(notes: string[]): string | null {
+  for (const note of notes) {
+    const m = ARCHIVAL_REFERENCE.exec(note.trim());
+    if (m?.[1]) return m[1].replace(/\s+/g, ' ').trim();
+  }
+  return null;
+}
+
+/** The numeric archive id gives the archive's own URL. */
+export function archiveUrl(id: string): string | null {
+  return /^\d+$/.test(id) ? `https://digitalarchive.wilsoncenter.org/document/${id}` : null;
+}
+
+export function citationFields(doc: ArchiveDocument): CitationFields {
+  const title = doc.title === null ? { kind: null, number: null, authors: [], recipients: [], subject: null } : readTitle(doc.title);
+  const fromCitation = doc.citation === null ? null : readCitation(doc.citation, doc.date);
+  return {
+    id: doc.id,
+    title: doc.title,
+    ...title,
+    date: doc.date,
+    isoDate: doc.isoDate,
+    archive: fromCitation?.archive ?? DEFAULT_ARCHIVE,
+    source: fromCitation ? fromCitation.source : sourceFromNotes(doc.notes),
+    translator: fromCitation?.translator ?? null,
+    url: doc.url ?? archiveUrl(doc.id),
+  };
+}

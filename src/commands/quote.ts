@@ -1,0 +1,28 @@
+import type { Command } from 'commander';
+import { citeOne, type StyleName } from '../cite/index.js';
+import { type Io, outputWidth } from '../io.js';
+import { selectPoints } from '../query/pointSpec.js';
+import { markdownQuote, plainQuote } from '../render/quote.js';
+import { safeJson } from '../render/safe.js';
+import { styleOption } from './cite.js';
+import { addDocOptions, type DocOptions, documentName, openDocument } from './shared.js';
+
+interface QuoteOptions extends DocOptions {
+  style: StyleName;
+  plain?: boolean;
+}
+
+export function registerQuote(program: Command, io: Io): void {
+  addDocOptions(program.command('quote').description('quote a point as a block quote, with its pinpoint citation'))
+    .argument('<n>', 'which point: 3, third, III; a range 2-4; a list 1,3')
+    .addOption(styleOption())
+    .option('--plain', 'plain text instead of Markdown')
+    .action(async (spec: string, options: QuoteOptions) => {
+      const loaded = openDocument(options, io);
+      const points = selectPoints(loaded.document.points, spec, documentName(loaded));
+      const { text: citation, notice } = await citeOne(loaded.document, options.style, [...new Set(points.map((p) => p.number))]);
+      if (notice !== null) io.err(`cable: note: ${notice}\n`);
+      if (options.json) return io.out(`${safeJson({ points, citation })}\n`);
+      io.out(`${options.plain ? plainQuote(points, citation, outputWidth(io)) : markdownQuote(points, citation)}\n`);
+    });
+}
