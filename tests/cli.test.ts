@@ -77,7 +77,7 @@ describe('show', () => {
   });
 
   it('prints the selected part with --json for cite, point and points', async () => {
-    expect(JSON.parse((await cli(['cite', '--json'])).stdout)).toEqual({ id: '121767', citation: CITATION.trim(), url: 'http://digitalarchive.wilsoncenter.org/document/121767' });
+    expect(JSON.parse((await cli(['cite', '--json'])).stdout)).toMatchObject({ id: '121767', citation: CITATION.trim(), url: 'http://digitalarchive.wilsoncenter.org/document/121767' });
     const points = JSON.parse((await cli(['point', '2-3', '--json'])).stdout);
     expect(points.map((p: { marker: string }) => p.marker)).toEqual(['Second.', 'Third.']);
     expect(JSON.parse((await cli(['points', '--json'])).stdout)).toHaveLength(5);
