@@ -8,6 +8,7 @@ export interface Io {
   env: Record<string, string | undefined>;
   cwd: string;
   stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
   columns: number | undefined;
   readStdin(): Promise<Buffer>;
 }
@@ -19,6 +20,7 @@ export function processIo(): Io {
     env: process.env,
     cwd: process.cwd(),
     stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
     columns: process.stdout.isTTY ? process.stdout.columns : undefined,
     readStdin: async () => {
       const chunks: Buffer[] = [];

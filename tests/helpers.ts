@@ -45,6 +45,7 @@ export async function cli(
     env: { HOME: '/nonexistent', XDG_DATA_HOME: '/nonexistent', ...options.env },
     cwd: options.cwd ?? tempDir(),
     stdoutIsTTY: options.tty ?? false,
+    stderrIsTTY: options.tty ?? false,
     columns: options.tty ? 80 : undefined,
     readStdin: async () => Buffer.from(options.stdin ?? ''),
   };

@@ -16,10 +16,10 @@ function modulesLoadedBy(args: string[]): string[] {
 }
 
 describe('start-up stays light', () => {
-  it.each([['cite'], ['point', '3'], ['points']])('cable %s does not load marked-terminal', (...args) => {
+  it.each([['cite'], ['point', '3'], ['points'], ['list']])('cable %s loads neither marked-terminal, citation-js nor SQLite', (...args) => {
     const loaded = modulesLoadedBy(args);
     expect(loaded.some((url) => url.includes('/dist/cli.js'))).toBe(true);
-    expect(loaded.filter((url) => /marked-terminal|\/marked\/|cli-highlight|highlight\.js/.test(url))).toEqual([]);
+    expect(loaded.filter((url) => /marked-terminal|\/marked\/|cli-highlight|highlight\.js|citation-js|citeproc|better-sqlite3/.test(url))).toEqual([]);
   });
 
   it('cable show does load it', () => {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { CableError, UsageError } from '../errors.js';
@@ -5,6 +6,7 @@ import type { Io } from '../io.js';
 import { safeJson, safeText } from '../render/safe.js';
 import { type AddResult, addDocument } from '../store/add.js';
 import { resolveCollection } from '../store/collection.js';
+import { indexPath } from '../store/indexPath.js';
 import { decodeDocument, readDocumentText } from '../store/read.js';
 
 interface AddOptions {
@@ -58,6 +60,11 @@ export function registerAdd(program: Command, io: Io): void {
         io.out(`${safeJson(results.map(({ outcome, id, path }) => ({ outcome, id, path })))}\n`);
       } else {
         for (const r of results) io.out(`${safeText(r.id)}\n`);
+      }
+      // Keep an existing search index current, so the next search need not catch up.
+      if (results.some((r) => r.outcome !== 'already-present') && existsSync(indexPath(collection, io.env))) {
+        const { openSearchIndex } = await import('../store/searchIndex.js');
+        openSearchIndex(collection, io.env).close();
       }
       if (failures > 0) throw new CableError(`${failures} of ${files.length} files not added`);
     });

@@ -10,10 +10,13 @@ function visible(char: string): string {
   const code = char.charCodeAt(0);
   if (code < 0x20) return String.fromCharCode(0x2400 + code); // Control Pictures: ␛ ␇ ␈ ␍
   if (code === 0x7f) return '\u2421'; // ␡
-  return `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
+  return '\ufffd'; // C1 controls have no pictures: the replacement character
 }
 
-/** Replaces every control character but tab and newline with a visible stand-in. */
+/**
+ * Replaces every control character but tab and newline with a visible
+ * stand-in of the same length, so ranges found in the text still fit.
+ */
 export function safeText(text: string): string {
   return text.replace(CONTROL, visible);
 }

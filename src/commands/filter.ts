@@ -1,0 +1,61 @@
+import type { Command } from 'commander';
+import { CableError, UsageError } from '../errors.js';
+import { type Io, wantsColor } from '../io.js';
+import { SECTION_KEYS, sectionKey } from '../render/sections.js';
+import { highlighted } from '../render/search.js';
+import { safeJson, safeText } from '../render/safe.js';
+import { createStyle } from '../render/style.js';
+import { matchTexts } from '../search/match.js';
+import { parseQuery } from '../search/query.js';
+import { documentUnits, type SearchUnit, unitLabel } from '../search/units.js';
+import { addDocOptions, type DocOptions, openDocument } from './shared.js';
+
+interface FilterOptions extends DocOptions {
+  section?: string;
+  count?: boolean;
+  caseSensitive?: boolean;
+}
+
+const HEADER_SECTIONS = ['title', 'date', 'citation', 'summary', 'credits', 'original-language', 'contents'] as const;
+
+export function registerFilter(program: Command, io: Io): void {
+  addDocOptions(program.command('filter').description('print the points of one document that match a query'))
+    .argument('<query...>', 'words (all must match), "a phrase", -word, word*, /regex/')
+    .option('-s, --section <name>', `search one header section instead: ${HEADER_SECTIONS.join(', ')}`)
+    .option('--count', 'print only how many points and paragraphs match')
+    .option('--case-sensitive', 'match case exactly')
+    .allowUnknownOption()
+    .action((words: string[], options: FilterOptions) => {
+      const query = parseQuery(words.join(' '), options.caseSensitive === true);
+      const { document } = openDocument(options, io);
+      let units: SearchUnit[] | Array<{ part: string; number: number; marker: null; text: string }> = documentUnits(document);
+      if (options.section !== undefined) {
+        const key = sectionKey(options.section);
+        if (key === null || !(HEADER_SECTIONS as readonly string[]).includes(key)) {
+          throw new UsageError(`--section takes one of: ${HEADER_SECTIONS.join(', ')}, not "${options.section}"`);
+        }
+        const values: Record<string, string | null> = {
+          title: document.title, date: document.date, citation: document.citation, summary: document.summary,
+          credits: document.credits, 'original-language': document.originalLanguage,
+          contents: document.contents.length === 0 ? null : document.contents.join('\n'),
+        };
+        const value = values[key] ?? null;
+        units = value === null ? [] : [{ part: key, number: 1, marker: null, text: value }];
+      }
+      const results = matchTexts(units.map((u) => u.text), query);
+      const matches = units.flatMap((unit, i) => (results[i] ? [{ unit, ranges: results[i] }] : []));
+      if (options.count) io.out(`${matches.length}\n`);
+      else if (options.json) {
+        io.out(`${safeJson(matches.map(({ unit }) => ({ part: unit.part, number: unit.number, marker: unit.marker, text: unit.text })))}\n`);
+      } else if (matches.length > 0) {
+        const style = createStyle(wantsColor(io));
+        const blocks = matches.map(({ unit, ranges }) => {
+          const text = highlighted(unit.text, ranges, style);
+          return unit.marker === null ? `${style.dim(`[${safeText(unitLabel(unit as SearchUnit))}]`)} ${text}` : `${style.marker(safeText(unit.marker))} ${text}`;
+        });
+        io.out(`${blocks.join('\n\n')}\n`);
+      }
+      // Like grep: nothing found is exit 1, said quietly.
+      if (matches.length === 0) throw new CableError(`no match for ${words.join(' ')} in document ${document.id}`, 1);
+    });
+}

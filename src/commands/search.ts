@@ -1,0 +1,57 @@
+import type { Command } from 'commander';
+import { CableError } from '../errors.js';
+import { type Io, outputWidth, wantsColor } from '../io.js';
+import { renderHits } from '../render/search.js';
+import { safeJson } from '../render/safe.js';
+import { createStyle } from '../render/style.js';
+import { ftsExpression } from '../search/fts.js';
+import { collectHits } from '../search/hits.js';
+import { parseQuery } from '../search/query.js';
+import { resolveCollection } from '../store/collection.js';
+import { addFilterOptions, type FilterOptions } from './list.js';
+import { positiveInteger, warnAboutProblems } from './shared.js';
+import { progressReporter } from './progress.js';
+
+interface SearchOptions extends FilterOptions {
+  limit: number;
+  json?: boolean;
+  caseSensitive?: boolean;
+}
+
+export function registerSearch(program: Command, io: Io): void {
+  addFilterOptions(program.command('search').description('search the whole collection, ranked'))
+    .argument('<query...>', 'words (all must match), "a phrase", -word, word*, /regex/')
+    .option('--dir <path>', 'the collection to search')
+    .option('-n, --limit <n>', 'at most this many results', positiveInteger('--limit'), 20)
+    .option('--case-sensitive', 'match case exactly')
+    .option('--json', 'print JSON: one object per hit')
+    .allowUnknownOption()
+    .action(async (words: string[], options: SearchOptions) => {
+      const query = parseQuery(words.join(' '), options.caseSensitive === true);
+      const collection = resolveCollection(options.dir, io.env, io.cwd);
+      // better-sqlite3 is loaded only by the commands that use the index.
+      const { openSearchIndex } = await import('../store/searchIndex.js');
+      const index = openSearchIndex(collection, io.env, { progress: progressReporter(io, io.stderrIsTTY) });
+      try {
+        warnAboutProblems(io, index.stats.problems);
+        const match = ftsExpression(query);
+        // Regexes and case are checked on the candidates, so those may need more of them than the limit.
+        const exact = query.caseSensitive || query.terms.some((t) => t.kind === 'regex');
+        const filter = { ...(options.from ? { from: options.from } : {}), ...(options.to ? { to: options.to } : {}), ...(options.language ? { language: options.language } : {}) };
+        const rows = index.candidates(match, filter, exact ? null : options.limit + 1);
+        const candidates = (function* () {
+          for (const row of rows) yield { docId: row.docId, date: row.date, title: row.title, part: row.part, number: row.number, marker: row.marker, text: row.text };
+        })();
+        const { hits, more } = collectHits(candidates, query, options.limit);
+        if (options.json) {
+          io.out(`${safeJson(hits.map((h) => ({ id: h.docId, date: h.date, title: h.title, part: h.part, number: h.number, marker: h.marker, text: h.text, snippet: h.snippet, matches: h.ranges })))}\n`);
+        } else if (hits.length > 0) {
+          io.out(`${renderHits(hits, createStyle(wantsColor(io)), outputWidth(io))}\n`);
+        }
+        if (more && !options.json) io.err(`cable: showing the first ${options.limit} results; --limit N shows more\n`);
+        if (hits.length === 0) throw new CableError(`no match for ${words.join(' ')} in ${collection.dir}`, 1);
+      } finally {
+        index.close();
+      }
+    });
+}

@@ -1,0 +1,39 @@
+/**
+ * Folding for search: lower case, accents removed, "Đ" read as "D", so that
+ * "Grun" finds "Grün" and "Dong" finds "Đông". Folding works character by
+ * character and keeps a map back to the original text, so matches found in
+ * the folded text can be highlighted where they stand in the original.
+ */
+
+const SPECIAL: Record<string, string> = { đ: 'd', Đ: 'd', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', ß: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ı: 'i' };
+
+function foldChar(char: string, caseSensitive: boolean): string {
+  const special = SPECIAL[char];
+  if (special !== undefined) return caseSensitive && char !== char.toLowerCase() ? special.toUpperCase() : special;
+  const bare = char.normalize('NFKD').replace(/\p{M}/gu, '');
+  return caseSensitive ? bare : bare.toLowerCase();
+}
+
+export interface Folded {
+  text: string;
+  /** For each UTF-16 index of the folded text, the index in the original where its character began. */
+  origin: number[];
+}
+
+export function foldWithMap(text: string, caseSensitive = false): Folded {
+  let folded = '';
+  const origin: number[] = [];
+  let index = 0;
+  for (const char of text) {
+    const f = foldChar(char, caseSensitive);
+    for (let i = 0; i < f.length; i++) origin.push(index);
+    folded += f;
+    index += char.length;
+  }
+  origin.push(index);
+  return { text: folded, origin };
+}
+
+export function foldText(text: string, caseSensitive = false): string {
+  return foldWithMap(text, caseSensitive).text;
+}

@@ -1,0 +1,23 @@
+import type { Query, Term } from './query.js';
+
+const quote = (word: string): string => `"${word.replace(/"/g, '""')}"`;
+
+function ftsTerm(term: Exclude<Term, { kind: 'regex' }>): string {
+  if (term.kind === 'phrase') return quote(term.words.join(' '));
+  return term.prefix ? `${quote(term.text)}*` : quote(term.text);
+}
+
+/**
+ * The FTS5 MATCH expression that finds the candidates for a query, or null
+ * when only a scan can (a query whose positive terms are all regexes).
+ * Regexes and case are checked afterwards, on the candidates' text.
+ */
+export function ftsExpression(query: Query): string | null {
+  const positive = query.terms.filter((t): t is Exclude<Term, { kind: 'regex' }> => !t.negated && t.kind !== 'regex');
+  if (positive.length === 0) return null;
+  let expression = positive.map(ftsTerm).join(' AND ');
+  for (const term of query.terms) {
+    if (term.negated && term.kind !== 'regex') expression = `(${expression}) NOT ${ftsTerm(term)}`;
+  }
+  return expression;
+}

@@ -1,0 +1,122 @@
+import { runInNewContext } from 'node:vm';
+import { CableError } from '../errors.js';
+import { foldWithMap } from './fold.js';
+import { type Query, type Term, termPattern } from './query.js';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** How long all the regular expressions of one command may run, together. */
+export const REGEX_BUDGET_MS = 2000;
+
+/**
+ * Runs a regular expression over many texts under a time limit: V8 stops a
+ * script in a vm context at its timeout even inside a backtracking regex,
+ * so no query can hang cable.
+ */
+function regexRanges(texts: string[], term: Extract<Term, { kind: 'regex' }>): Range[][] {
+  const context = { texts, source: term.source, flags: term.flags, out: [] as Range[][] };
+  try {
+    runInNewContext(
+      `const re = new RegExp(source, flags);
+       for (const t of texts) {
+         const found = [];
+         for (const m of t.matchAll(re)) if (m[0] !== '') found.push({ start: m.index, end: m.index + m[0].length });
+         out.push(found);
+       }`,
+      context,
+      { timeout: REGEX_BUDGET_MS },
+    );
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
+      throw new CableError(`the regular expression /${term.source}/ took longer than ${REGEX_BUDGET_MS / 1000} s and was stopped; make it simpler or more specific`);
+    }
+    throw error;
+  }
+  // Objects made in the vm context belong to it: copy them into plain ones here.
+  return context.out.map((found) => found.map((r) => ({ start: r.start, end: r.end })));
+}
+
+/**
+ * Which texts match the query, and where (in each original text's indices):
+ * every positive term must occur, no negated one may. Regex terms run on the
+ * original text, under a time limit; the others on the folded text.
+ */
+export function matchTexts(texts: string[], query: Query): Array<Range[] | null> {
+  const regexResults = new Map<Term, Range[][]>();
+  for (const term of query.terms) if (term.kind === 'regex') regexResults.set(term, regexRanges(texts, term));
+  return texts.map((text, index) => {
+    const folded = foldWithMap(text, query.caseSensitive);
+    const ranges: Range[] = [];
+    for (const term of query.terms) {
+      let found: Range[];
+      if (term.kind === 'regex') {
+        found = regexResults.get(term)?.[index] ?? [];
+      } else {
+        found = [];
+        for (const m of folded.text.matchAll(termPattern(term))) {
+          const start = m.index ?? 0;
+          const end = start + m[0].length;
+          found.push({ start: folded.origin[start] ?? 0, end: folded.origin[end] ?? text.length });
+        }
+      }
+      if (term.negated ? found.length > 0 : found.length === 0) return null;
+      if (!term.negated) ranges.push(...found);
+    }
+    return mergeRanges(ranges);
+  });
+}
+
+export function matchText(text: string, query: Query): Range[] | null {
+  return matchTexts([text], query)[0] ?? null;
+}
+
+function mergeRanges(ranges: Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const merged: Range[] = [];
+  for (const r of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else merged.push({ ...r });
+  }
+  return merged;
+}
+
+/** Wraps each range in `mark` (a colour on a terminal, nothing in a pipe). */
+export function highlight(text: string, ranges: Range[], mark: (s: string) => string): string {
+  let out = '';
+  let at = 0;
+  for (const r of ranges) {
+    out += text.slice(at, r.start) + mark(text.slice(r.start, r.end));
+    at = r.end;
+  }
+  return out + text.slice(at);
+}
+
+/** A window of text around the first match, cut at word boundaries, with the ranges shifted into it. */
+export function snippet(text: string, ranges: Range[], width = 160): { text: string; ranges: Range[] } {
+  const flat = text.replace(/\s+/g, ' ');
+  // Whitespace runs collapse to one space: shift ranges accordingly.
+  const shift: number[] = [];
+  let removed = 0;
+  for (let i = 0; i < text.length; i++) {
+    shift.push(i - removed);
+    if (/\s/.test(text[i] ?? '') && /\s/.test(text[i + 1] ?? '')) removed++;
+  }
+  shift.push(text.length - removed);
+  const moved = ranges.map((r) => ({ start: shift[r.start] ?? 0, end: shift[r.end] ?? flat.length }));
+  const first = moved[0];
+  if (flat.length <= width || !first) return { text: flat, ranges: moved };
+  let start = Math.max(0, first.start - Math.floor(width / 3));
+  if (start > 0) start = flat.indexOf(' ', start) + 1 || start;
+  let end = Math.min(flat.length, start + width);
+  if (end < flat.length) end = flat.lastIndexOf(' ', end) > start ? flat.lastIndexOf(' ', end) : end;
+  const prefix = start > 0 ? '…' : '';
+  const suffix = end < flat.length ? '…' : '';
+  const inside = moved
+    .filter((r) => r.start >= start && r.end <= end)
+    .map((r) => ({ start: r.start - start + prefix.length, end: r.end - start + prefix.length }));
+  return { text: prefix + flat.slice(start, end) + suffix, ranges: inside };
+}

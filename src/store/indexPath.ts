@@ -1,0 +1,23 @@
+import { createHash } from 'node:crypto';
+import { accessSync, constants } from 'node:fs';
+import { join } from 'node:path';
+import type { Collection } from './collection.js';
+
+const INDEX_FILE = '.cable-index.sqlite';
+
+function writable(dir: string): boolean {
+  try {
+    accessSync(dir, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Beside the collection when it can be written (a hidden file, never taken for a document); else in the user's cache folder. */
+export function indexPath(collection: Collection, env: Record<string, string | undefined>): string {
+  if (!collection.readOnly && writable(collection.dir)) return join(collection.dir, INDEX_FILE);
+  const cache = env.XDG_CACHE_HOME && env.XDG_CACHE_HOME !== '' ? env.XDG_CACHE_HOME : join(env.HOME ?? '/tmp', '.cache');
+  const key = createHash('sha256').update(collection.dir).digest('hex').slice(0, 16);
+  return join(cache, 'cable', `index-${key}.sqlite`);
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../src/errors.js';
+import { foldText } from '../src/search/fold.js';
+import { ftsExpression } from '../src/search/fts.js';
+import { highlight, matchText } from '../src/search/match.js';
+import { isPathological, parseQuery } from '../src/search/query.js';
+
+const matches = (text: string, query: string, caseSensitive = false) => matchText(text, parseQuery(query, caseSensitive)) !== null;
+const marked = (text: string, query: string) => {
+  const ranges = matchText(text, parseQuery(query));
+  return ranges === null ? null : highlight(text, ranges, (s) => `[${s}]`);
+};
+
+describe('the query language', () => {
+  it('words: all must match, as whole words', () => {
+    expect(matches('We sent Roshchin to Canton', 'roshchin canton')).toBe(true);
+    expect(matches('We sent Roshchin to Canton', 'roshchin beiping')).toBe(false);
+    expect(matches('Cantonese food', 'canton')).toBe(false);
+  });
+
+  it('"exact phrase"', () => {
+    expect(marked('one should not hurry with the creation of a coalition government', '"coalition government"')).toBe('one should not hurry with the creation of a [coalition government]');
+    expect(matches('a government of coalition', '"coalition government"')).toBe(false);
+    expect(matches('coalition,\n government', '"coalition government"')).toBe(true);
+  });
+
+  it('-word excludes', () => {
+    expect(matches('Beiping and Nanjing', 'beiping -nanjing')).toBe(false);
+    expect(matches('Beiping alone', 'beiping -nanjing')).toBe(true);
+    expect(matches('Beiping and Nanjing', 'beiping -"nanjing was"')).toBe(true);
+  });
+
+  it('word* is a prefix', () => {
+    expect(marked('intelligence-gathering by intelligent agents', 'intellig*')).toBe('[intelligence]-gathering by [intelligent] agents');
+    expect(matches('unintelligible', 'intellig*')).toBe(false);
+  });
+
+  it('/regex/ matches the original text', () => {
+    expect(marked('No. 067.046 and TELEGRAM 066.808', '/\\d{3}\\.\\d{3}/')).toBe('No. [067.046] and TELEGRAM [066.808]');
+    expect(matches('Roshchin', '/^Rosh/')).toBe(true);
+    expect(matches('roshchin', '/^Rosh/', true)).toBe(false);
+  });
+
+  it('ignores case and accents unless asked: Grun finds Grün, Dong finds Đông, Da Nang finds Đà Nẵng', () => {
+    expect(marked('Herr Grün sagte', 'grun')).toBe('Herr [Grün] sagte');
+    expect(marked('Đông Hà', 'dong')).toBe('[Đông] Hà');
+    expect(marked('ta đã bắt đầu đánh Đà Nẵng', '"da nang"')).toBe('ta đã bắt đầu đánh [Đà Nẵng]');
+    expect(marked('Irén Rózsa', 'IREN')).toBe('[Irén] Rózsa');
+  });
+
+  it('--case-sensitive keeps case but still ignores accents', () => {
+    expect(matches('Beiping', 'beiping', true)).toBe(false);
+    expect(matches('Beiping', 'Beiping', true)).toBe(true);
+    expect(matches('Grün', 'Grun', true)).toBe(true);
+  });
+
+  it('refuses an empty query, or one that only excludes', () => {
+    expect(() => parseQuery('  ')).toThrow(UsageError);
+    expect(() => parseQuery('-nanjing')).toThrow('at least one word to find');
+  });
+
+  it('refuses pathological and invalid regexes at once', () => {
+    for (const re of ['(a+)+$', '(a*)*b', '(a|aa)+$', '(x+x+)+y', '(.*a){2,}', '(a)\\1']) expect(isPathological(re), re).toBe(true);
+    for (const re of ['\\d{3}\\.\\d{3}', '^Rosh', '(?:ab)+', 'colou?r']) expect(isPathological(re), re).toBe(false);
+    expect(() => parseQuery('/(a+)+$/')).toThrow('could backtrack without end');
+    expect(() => parseQuery('/[unclosed/')).toThrow('is not a valid regular expression');
+  });
+
+  it('builds the FTS5 expression, leaving regexes to the check after it', () => {
+    expect(ftsExpression(parseQuery('Beiping "coalition government" intel* -nanjing'))).toBe('("beiping" AND "coalition government" AND "intel"*) NOT "nanjing"');
+    expect(ftsExpression(parseQuery('/\\d+/'))).toBeNull();
+    expect(ftsExpression(parseQuery('/\\d+/ treaty'))).toBe('"treaty"');
+  });
+
+  it('folds text the same way for the index and the query', () => {
+    expect(foldText('Đà Nẵng, Grün, ÆSIR')).toBe('da nang, grun, aesir');
+  });
+});
