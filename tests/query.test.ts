@@ -76,3 +76,18 @@ describe('the query language', () => {
     expect(foldText('Đà Nẵng, Grün, ÆSIR')).toBe('da nang, grun, aesir');
   });
 });
+
+describe('folding for the index and for highlighting agree', () => {
+  it('on every paragraph of the corpus, both cases', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { CORPUS } = await import('./helpers.js');
+    const { foldWithMap } = await import('../src/search/fold.js');
+    for (const file of readdirSync(CORPUS)) {
+      for (const line of readFileSync(join(CORPUS, file), 'utf8').split('\n')) {
+        expect(foldText(line)).toBe(foldWithMap(line).text);
+        expect(foldText(line, true)).toBe(foldWithMap(line, true).text);
+      }
+    }
+  });
+});

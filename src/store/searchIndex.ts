@@ -66,7 +66,6 @@ function unusable(db: Db): string | null {
     const rows = db.prepare('SELECT key, value FROM meta').all() as Array<{ key: string; value: string }>;
     const meta = new Map(rows.map((r) => [r.key, r.value]));
     if (meta.get('schema') !== SCHEMA || meta.get('cable') !== VERSION) return 'it was made by another version of cable';
-    db.prepare('SELECT count(*) FROM units_fts').get();
     return null;
   } catch {
     return 'it is damaged';
@@ -78,6 +77,8 @@ function open(path: string): Db {
   db.pragma('busy_timeout = 5000');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
+  db.pragma('cache_size = -32000');
+  db.pragma('temp_store = MEMORY');
   return db;
 }
 
@@ -240,11 +241,19 @@ export function openSearchIndex(
       const where = filterSql(filter);
       const select = `SELECT u.id AS unitId, f.doc_id AS docId, f.path AS path, f.date AS date, f.title AS title,
         u.part AS part, u.number AS number, u.marker AS marker, u.text AS text`;
-      const sql = match === null
-        ? `${select}, 0 AS rank FROM units u JOIN files f ON f.id = u.file_id WHERE ${where.sql} ORDER BY f.date, f.doc_id, u.id`
-        : `${select}, bm25(units_fts) AS rank FROM units_fts JOIN units u ON u.id = units_fts.rowid JOIN files f ON f.id = u.file_id
-           WHERE units_fts MATCH @match AND ${where.sql} ORDER BY rank, f.date`;
-      const statement = db.prepare(limit === null ? sql : `${sql} LIMIT ${Math.floor(limit)}`);
+      const limited = limit === null ? '' : `LIMIT ${Math.floor(limit)}`;
+      let sql: string;
+      if (match === null) {
+        sql = `${select}, 0 AS rank FROM units u JOIN files f ON f.id = u.file_id WHERE ${where.sql} ORDER BY f.date, f.doc_id, u.id ${limited}`;
+      } else if (Object.keys(where.params).length === 0) {
+        // No filter on the documents: let FTS5 rank and cut before anything is joined.
+        sql = `${select}, hit.rank AS rank FROM (SELECT rowid, rank FROM units_fts WHERE units_fts MATCH @match ORDER BY rank ${limited}) hit
+          JOIN units u ON u.id = hit.rowid JOIN files f ON f.id = u.file_id WHERE ${where.sql} ORDER BY hit.rank, f.date`;
+      } else {
+        sql = `${select}, units_fts.rank AS rank FROM units_fts JOIN units u ON u.id = units_fts.rowid JOIN files f ON f.id = u.file_id
+          WHERE units_fts MATCH @match AND ${where.sql} ORDER BY units_fts.rank, f.date ${limited}`;
+      }
+      const statement = db.prepare(sql);
       yield* statement.iterate(match === null ? where.params : { ...where.params, match }) as Iterable<CandidateRow>;
     },
     close: () => db.close(),
