@@ -1,17 +1,39 @@
-// Shared by the benchmarks: wall time of whole commands, in one run, as a user waits for them.
+// Shared by the benchmarks: wall time of whole commands, as a user waits for them.
 import { spawnSync } from 'node:child_process';
 
-export function timeCommand(argv, { runs = 15, env = {}, cwd, allowFailure = false } = {}) {
+function once(argv, { env = {}, cwd, allowFailure = false } = {}) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(argv[0], argv.slice(1), { env: { ...process.env, NO_COLOR: '1', ...env }, cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0 && !(allowFailure && result.status === 1)) throw new Error(`${argv.join(' ')} exited ${result.status}: ${result.stderr}`);
+  return ms;
+}
+
+const median = (times) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
+
+/** Median of `runs` timings, after two warm-up runs. */
+export function timeCommand(argv, { runs = 15, ...options } = {}) {
   const times = [];
   for (let i = 0; i < runs + 2; i++) {
-    const start = process.hrtime.bigint();
-    const result = spawnSync(argv[0], argv.slice(1), { env: { ...process.env, NO_COLOR: '1', ...env }, cwd, stdio: ['ignore', 'ignore', 'pipe'] });
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    if (result.status !== 0 && !(allowFailure && result.status === 1)) throw new Error(`${argv.join(' ')} exited ${result.status}: ${result.stderr}`);
-    if (i >= 2) times.push(ms); // two warm-up runs
+    const ms = once(argv, options);
+    if (i >= 2) times.push(ms);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  return median(times);
+}
+
+/**
+ * Medians of several commands measured in turn (a, b, c, a, b, c, …), so
+ * that a machine growing busier or quieter during the run affects all alike.
+ */
+export function timeCommands(commands, { runs = 15, ...options } = {}) {
+  const times = commands.map(() => []);
+  for (let i = 0; i < runs + 2; i++) {
+    commands.forEach((argv, k) => {
+      const ms = once(argv, options);
+      if (i >= 2) times[k].push(ms);
+    });
+  }
+  return times.map(median);
 }
 
 export function report(rows, baseline) {

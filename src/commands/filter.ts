@@ -25,7 +25,7 @@ export function registerFilter(program: Command, io: Io): void {
     .option('--count', 'print only how many points and paragraphs match')
     .option('--case-sensitive', 'match case exactly')
     .allowUnknownOption()
-    .action((words: string[], options: FilterOptions) => {
+    .action(async (words: string[], options: FilterOptions) => {
       const query = parseQuery(words.join(' '), options.caseSensitive === true);
       const { document } = openDocument(options, io);
       let units: SearchUnit[] | Array<{ part: string; number: number; marker: null; text: string }> = documentUnits(document);
@@ -48,7 +48,7 @@ export function registerFilter(program: Command, io: Io): void {
       else if (options.json) {
         io.out(`${safeJson(matches.map(({ unit }) => ({ part: unit.part, number: unit.number, marker: unit.marker, text: unit.text })))}\n`);
       } else if (matches.length > 0) {
-        const style = createStyle(wantsColor(io));
+        const style = await createStyle(wantsColor(io));
         const blocks = matches.map(({ unit, ranges }) => {
           const text = highlighted(unit.text, ranges, style);
           return unit.marker === null ? `${style.dim(`[${safeText(unitLabel(unit as SearchUnit))}]`)} ${text}` : `${style.marker(safeText(unit.marker))} ${text}`;

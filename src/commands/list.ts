@@ -32,7 +32,7 @@ export function registerList(program: Command, io: Io): void {
     .addOption(new Option('--sort <key>', 'order by').choices(SORT_KEYS).default('date'))
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'tsv']).default('table'))
     .option('--json', 'print a JSON array of documents')
-    .action((options: ListOptions) => {
+    .action(async (options: ListOptions) => {
       const collection = resolveCollection(options.dir, io.env, io.cwd);
       const { documents, problems } = loadCollection(collection.dir);
       warnAboutProblems(io, problems);
@@ -45,6 +45,6 @@ export function registerList(program: Command, io: Io): void {
       }
       // Cut titles to the terminal (or $COLUMNS); a pipe gets them whole.
       const width = io.env.COLUMNS ? Number(io.env.COLUMNS) : io.columns;
-      io.out(`${renderList(docs, createStyle(wantsColor(io)), width)}\n`);
+      io.out(`${renderList(docs, await createStyle(wantsColor(io)), width)}\n`);
     });
 }

@@ -22,7 +22,7 @@ export function registerPoint(program: Command, io: Io): void {
       const loaded = openDocument(options, io);
       const points = selectPoints(loaded.document.points, spec, documentName(loaded));
       if (options.json) return io.out(`${safeJson(points)}\n`);
-      const text = renderPoints(points, createStyle(wantsColor(io)));
+      const text = renderPoints(points, await createStyle(wantsColor(io)));
       if (!options.cite) return io.out(`${text}\n`);
       // Only --cite needs the citation code (and, for CSL styles, citation-js).
       const { citeOne } = await import('../cite/index.js');

@@ -8,13 +8,13 @@ import { addDocOptions, type DocOptions, documentName, openDocument } from './sh
 
 export function registerPoints(program: Command, io: Io): void {
   addDocOptions(program.command('points').description('outline the numbered points, one line each'))
-    .action((options: DocOptions) => {
+    .action(async (options: DocOptions) => {
       const loaded = openDocument(options, io);
       const { points } = loaded.document;
       if (options.json) return io.out(`${safeJson(points)}\n`);
       if (points.length === 0) {
         throw new CableError(`${documentName(loaded)} has no numbered points; read it whole with \`cable show\``);
       }
-      io.out(`${renderOutline(points, createStyle(wantsColor(io)), outputWidth(io))}\n`);
+      io.out(`${renderOutline(points, await createStyle(wantsColor(io)), outputWidth(io))}\n`);
     });
 }

@@ -46,7 +46,7 @@ export function registerSearch(program: Command, io: Io): void {
         if (options.json) {
           io.out(`${safeJson(hits.map((h) => ({ id: h.docId, date: h.date, title: h.title, part: h.part, number: h.number, marker: h.marker, text: h.text, snippet: h.snippet, matches: h.ranges })))}\n`);
         } else if (hits.length > 0) {
-          io.out(`${renderHits(hits, createStyle(wantsColor(io)), outputWidth(io))}\n`);
+          io.out(`${renderHits(hits, await createStyle(wantsColor(io)), outputWidth(io))}\n`);
         }
         if (more && !options.json) io.err(`cable: showing the first ${options.limit} results; --limit N shows more\n`);
         if (hits.length === 0) throw new CableError(`no match for ${words.join(' ')} in ${collection.dir}`, 1);

@@ -35,7 +35,7 @@ export function registerShow(program: Command, io: Io): void {
       }
       // marked-terminal is heavy: only `show` loads it.
       const { renderDocument, renderSection } = await import('../render/terminal.js');
-      const style = createStyle(wantsColor(io));
+      const style = await createStyle(wantsColor(io));
       const width = outputWidth(io, options.width);
       if (key === null) return io.out(`${renderDocument(document, { style, width })}\n`);
       const text = renderSection(document, key, { style, width });

@@ -1,4 +1,4 @@
-import matter from 'gray-matter';
+import { loadGrayMatter } from './grayMatter.js';
 import type { Diagnostic } from '../model.js';
 
 export interface FrontMatterResult {
@@ -11,6 +11,7 @@ export interface FrontMatterResult {
 }
 
 const OPENING = /^---([^\n]*)\n/;
+
 
 function refuse(language: string): never {
   // gray-matter would eval() these; a document is data, so they are never run.
@@ -38,7 +39,7 @@ export function splitFrontMatter(text: string): FrontMatterResult {
   const close = /\n---[ \t]*(\n|$)/.exec(text.slice(opening[0].length - 1));
   if (!close) return { data: {}, content: text, lineOffset: 0, diagnostics: [] };
   try {
-    const parsed = matter(text, { engines: ENGINES, language: 'yaml' });
+    const parsed = loadGrayMatter()(text, { engines: ENGINES, language: 'yaml' });
     const consumed = text.length - parsed.content.length;
     const lineOffset = text.slice(0, consumed).split('\n').length - 1;
     const data = parsed.data && typeof parsed.data === 'object' ? (parsed.data as Record<string, unknown>) : {};

@@ -8,7 +8,7 @@ import type { Style } from './style.js';
 
 /** Highlights ranges of document text; control characters are made visible first (one for one, so ranges stay true). */
 export function highlighted(text: string, ranges: Range[], style: Style): string {
-  return highlight(safeText(text), ranges, (s) => style.chalk.bold.yellow(s));
+  return highlight(safeText(text), ranges, (s) => style.highlight(s));
 }
 
 /** `cable search`: per hit, a line naming the document and the point, then the snippet. */

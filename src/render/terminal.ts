@@ -1,3 +1,4 @@
+import { Chalk } from 'chalk';
 import { Marked } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import type { ArchiveDocument, Point } from '../model.js';
@@ -58,7 +59,7 @@ export function sectionMarkdown(doc: ArchiveDocument, key: SectionKey): string |
 
 /** Renders Markdown for the terminal with marked-terminal, in cable's colours (none when colour is off). */
 export function renderMarkdown(markdown: string, { style, width }: TerminalOptions): string {
-  const c = style.chalk;
+  const c = new Chalk({ level: style.level });
   const marked = new Marked(
     markedTerminal({
       width,

@@ -1,4 +1,4 @@
-import { runInNewContext } from 'node:vm';
+import { builtin } from '../builtin.js';
 import { CableError } from '../errors.js';
 import { foldWithMap } from './fold.js';
 import { type Query, type Term, termPattern } from './query.js';
@@ -19,7 +19,7 @@ export const REGEX_BUDGET_MS = 2000;
 function regexRanges(texts: string[], term: Extract<Term, { kind: 'regex' }>): Range[][] {
   const context = { texts, source: term.source, flags: term.flags, out: [] as Range[][] };
   try {
-    runInNewContext(
+    builtin<typeof import('node:vm')>('node:vm').runInNewContext(
       `const re = new RegExp(source, flags);
        for (const t of texts) {
          const found = [];

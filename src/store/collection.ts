@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CableError, DocumentError } from '../errors.js';
+import { PACKAGE_ROOT } from '../paths.js';
 import { type LoadedDocument, loadDocument } from './load.js';
 
 export type CollectionSource = 'flag' | 'env' | 'cwd' | 'user' | 'sample';
@@ -17,7 +17,7 @@ export interface Collection {
 }
 
 /** The sample documents shipped with cable, beside the built code. */
-export const SAMPLE_DIR = fileURLToPath(new URL('../../documents', import.meta.url));
+export const SAMPLE_DIR = join(PACKAGE_ROOT, 'documents');
 
 export function userCollectionDir(env: Record<string, string | undefined>): string {
   const base = env.XDG_DATA_HOME && env.XDG_DATA_HOME !== '' ? env.XDG_DATA_HOME : join(env.HOME ?? homedir(), '.local', 'share');

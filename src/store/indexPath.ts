@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { builtin } from '../builtin.js';
 import { accessSync, constants } from 'node:fs';
 import { join } from 'node:path';
 import type { Collection } from './collection.js';
@@ -18,6 +18,6 @@ function writable(dir: string): boolean {
 export function indexPath(collection: Collection, env: Record<string, string | undefined>): string {
   if (!collection.readOnly && writable(collection.dir)) return join(collection.dir, INDEX_FILE);
   const cache = env.XDG_CACHE_HOME && env.XDG_CACHE_HOME !== '' ? env.XDG_CACHE_HOME : join(env.HOME ?? '/tmp', '.cache');
-  const key = createHash('sha256').update(collection.dir).digest('hex').slice(0, 16);
+  const key = builtin<typeof import('node:crypto')>('node:crypto').createHash('sha256').update(collection.dir).digest('hex').slice(0, 16);
   return join(cache, 'cable', `index-${key}.sqlite`);
 }

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
-import matter from 'gray-matter';
+import { builtin } from '../builtin.js';
 import { normaliseNewlines } from '../parse/text.js';
 import { splitFrontMatter } from '../parse/frontMatter.js';
+import { loadGrayMatter } from '../parse/grayMatter.js';
 
 /** What cable records about where a stored document came from, under `cable:` in its front matter. */
 export interface Provenance {
@@ -11,7 +11,7 @@ export interface Provenance {
 }
 
 export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return builtin<typeof import('node:crypto')>('node:crypto').createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 /**
@@ -37,5 +37,5 @@ export function readProvenance(frontMatter: Record<string, unknown>): Partial<Pr
 /** The file cable stores: the original front matter with provenance added, then the document's text. */
 export function withProvenance(frontMatter: Record<string, unknown>, body: string, provenance: Provenance): string {
   const data = { ...frontMatter, cable: { ...provenance } };
-  return matter.stringify(body, data);
+  return loadGrayMatter().stringify(body, data);
 }

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../paths.js';
 import { CableError } from '../errors.js';
 
 /** The official CSL files shipped in styles/ (CC BY-SA 3.0; see styles/README.md). */
 export function readCslStyle(name: string): string {
-  const path = fileURLToPath(new URL(`../../styles/${name}.csl`, import.meta.url));
+  const path = join(PACKAGE_ROOT, 'styles', `${name}.csl`);
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {

@@ -1,11 +1,11 @@
-import { randomBytes } from 'node:crypto';
+import { builtin } from '../builtin.js';
 import { closeSync, fsyncSync, linkSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { CableError } from '../errors.js';
 
 /** Temporary files start with a dot, so a collection listing never takes one for a document. */
 function temporaryPath(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${builtin<typeof import('node:crypto')>('node:crypto').randomBytes(4).toString('hex')}.tmp`);
 }
 
 function describeWriteError(target: string, error: unknown): CableError {

@@ -1,0 +1,78 @@
+// Bundles cable with esbuild (types are checked separately, by tsc --noEmit).
+// dist/cable.js holds the CLI and everything the quick commands need, in one
+// file, so that start-up reads one module. The heavy parts are bundles of
+// their own, loaded by dynamic import only by the commands that use them:
+// the terminal renderer (marked-terminal), citation-js, and the SQLite index.
+import { build } from 'esbuild';
+import { rmSync, writeFileSync } from 'node:fs';
+rmSync('dist', { recursive: true, force: true });
+
+/** Source module → its bundle in dist/. */
+const LAZY = {
+  'src/render/terminal.ts': 'terminal',
+  'src/cite/format.ts': 'format',
+  'src/store/searchIndex.ts': 'searchIndex',
+};
+
+/** Leaves `import('…/terminal.js')` and friends as imports of their own bundles. */
+const lazyBundles = {
+  name: 'lazy-bundles',
+  setup(b) {
+    b.onResolve({ filter: /\/(terminal|format|searchIndex)\.js$/ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const name = args.path.match(/\/(terminal|format|searchIndex)\.js$/)[1];
+      return { path: `./${name}.js`, external: true };
+    });
+  },
+};
+
+/** Commander's child_process import, for the main bundle only: see child-process-stub.mjs. */
+const noChildProcess = {
+  name: 'no-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /node_modules\/commander\//.test(args.importer) ? { path: new URL('./child-process-stub.mjs', import.meta.url).pathname } : undefined,
+    );
+  },
+};
+
+/** cli-highlight and node-emoji, for marked-terminal only: see marked-terminal-stubs.mjs. */
+const markedTerminalStubs = {
+  name: 'marked-terminal-stubs',
+  setup(b) {
+    b.onResolve({ filter: /^(cli-highlight|node-emoji)$/ }, (args) =>
+      /node_modules\/marked-terminal\//.test(args.importer) ? { path: new URL('./marked-terminal-stubs.mjs', import.meta.url).pathname } : undefined,
+    );
+  },
+};
+
+const shared = {
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  outdir: 'dist',
+  // Every output file sits directly in dist/, so src/paths.ts finds the package root the same way in both.
+  entryNames: '[name]',
+  // A native addon cannot be bundled.
+  external: ['better-sqlite3'],
+  // CommonJS dependencies call require(); give the ESM bundles one.
+  banner: { js: "import { createRequire as __cableCreateRequire } from 'node:module'; const require = __cableCreateRequire(import.meta.url);" },
+  minify: true,
+  legalComments: 'none',
+  sourcemap: 'linked',
+  metafile: true,
+  logLevel: 'warning',
+  plugins: [lazyBundles, noChildProcess, markedTerminalStubs],
+};
+
+const entries = { cable: 'src/main.ts', ...Object.fromEntries(Object.entries(LAZY).map(([src, name]) => [name, src])) };
+const metafiles = [];
+for (const [name, src] of Object.entries(entries)) {
+  const result = await build({ ...shared, entryPoints: { [name]: src } });
+  metafiles.push(result.metafile);
+  for (const [file, info] of Object.entries(result.metafile.outputs)) {
+    if (file.endsWith('.js')) console.log(`${file.padEnd(22)} ${(info.bytes / 1024).toFixed(0).padStart(5)} KiB`);
+  }
+}
+if (process.env.CABLE_METAFILE) writeFileSync(process.env.CABLE_METAFILE, JSON.stringify(metafiles));
