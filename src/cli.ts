@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAdd } from './commands/add.js';
 import { registerCheck } from './commands/check.js';
 import { registerCite } from './commands/cite.js';
+import { registerCompletion } from './commands/completion.js';
 import { registerFilter } from './commands/filter.js';
 import { registerIndex } from './commands/index.js';
 import { registerList } from './commands/list.js';
@@ -10,6 +11,7 @@ import { registerPoints } from './commands/points.js';
 import { registerQuote } from './commands/quote.js';
 import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
+import { formatHelpWithExamples, withExamples } from './commands/help.js';
 import { registerWhere } from './commands/where.js';
 import { CableError } from './errors.js';
 import { type Io, outputWidth } from './io.js';
@@ -28,8 +30,16 @@ export function createProgram(io: Io): Command {
       getOutHelpWidth: () => outputWidth(io),
       getErrHelpWidth: () => outputWidth(io),
     })
+    .configureHelp({ formatHelp: formatHelpWithExamples })
     .showSuggestionAfterError(true)
     .showHelpAfterError('(run `cable --help` for usage)');
+  withExamples(program, [
+    'cable show # read the document',
+    'cable point 3 # quote its third point',
+    'cable cite --style chicago --point 3 # a Chicago note for point 3',
+    'cable search Roshchin # every point that mentions Roshchin',
+    'cable list --from 1949 --to 1950 # the collection, by date',
+  ]);
   registerShow(program, io);
   registerCite(program, io);
   registerPoint(program, io);
@@ -42,6 +52,7 @@ export function createProgram(io: Io): Command {
   registerAdd(program, io);
   registerCheck(program, io);
   registerWhere(program, io);
+  registerCompletion(program, io);
   return program;
 }
 

@@ -10,7 +10,12 @@ export interface Io {
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   columns: number | undefined;
+  rows: number | undefined;
   readStdin(): Promise<Buffer>;
+  /** Whether stdout understands OSC 8 hyperlinks (a terminal that says so; never a pipe). */
+  hyperlinks(): Promise<boolean>;
+  /** Writes long output through the pager when stdout is a terminal and the text is taller than it. */
+  page(text: string, enabled: boolean): Promise<void>;
 }
 
 export function processIo(): Io {
@@ -21,11 +26,22 @@ export function processIo(): Io {
     cwd: process.cwd(),
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
-    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+    // A terminal that reports no size (0) is treated as one of unknown size.
+    columns: process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : undefined,
+    rows: process.stdout.isTTY && process.stdout.rows > 0 ? process.stdout.rows : undefined,
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks);
+    },
+    hyperlinks: async () => {
+      if (!process.stdout.isTTY) return false;
+      const { createSupportsHyperlinks } = await import('supports-hyperlinks');
+      return createSupportsHyperlinks(process.stdout);
+    },
+    page: async (text, enabled) => {
+      const { pageOrWrite } = await import('./pager.js');
+      await pageOrWrite(text, { enabled, env: process.env, rows: process.stdout.isTTY && process.stdout.rows > 0 ? process.stdout.rows : undefined });
     },
   };
 }

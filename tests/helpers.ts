@@ -34,7 +34,7 @@ export interface CliResult {
 /** Runs cable in-process with a fake terminal or pipe. */
 export async function cli(
   argv: string[],
-  options: { env?: Record<string, string | undefined>; cwd?: string; tty?: boolean; stdin?: string } = {},
+  options: { env?: Record<string, string | undefined>; cwd?: string; tty?: boolean; stdin?: string; hyperlinks?: boolean } = {},
 ): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
@@ -47,7 +47,11 @@ export async function cli(
     stdoutIsTTY: options.tty ?? false,
     stderrIsTTY: options.tty ?? false,
     columns: options.tty ? 80 : undefined,
+    rows: options.tty ? 24 : undefined,
     readStdin: async () => Buffer.from(options.stdin ?? ''),
+    hyperlinks: async () => options.hyperlinks ?? false,
+    // In-process runs never start a pager: the pseudo-terminal tests cover that.
+    page: async (text) => void (stdout += text),
   };
   const code = await run(argv, io);
   return { code, stdout, stderr };

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { withExamples } from './help.js';
 import { CableError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { safeJson, safeText } from '../render/safe.js';
@@ -23,9 +24,12 @@ const SAID: Record<AddResult['outcome'], string> = {
 };
 
 export function registerAdd(program: Command, io: Io): void {
-  program
+  withExamples(
+    program
     .command('add')
-    .description('add documents to the collection (- for stdin)')
+    .description('add documents to the collection (- for stdin)'),
+    ['cable add ~/scans/*.md --dir ~/archive # several files', 'curl -s URL | cable add - --id my-cable # from standard input'],
+  )
     .argument('<file...>', 'Markdown files to add, or - for standard input')
     .option('--dir <path>', 'the collection to add to')
     .option('--id <id>', 'store the document under this id (one file only; default: from its URL or file name)')

@@ -1,5 +1,6 @@
 import { isAbsolute, relative } from 'node:path';
 import type { Command } from 'commander';
+import { withExamples } from './help.js';
 import { lintDocument } from '../check/lint.js';
 import { CableError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -19,9 +20,12 @@ function displayPath(path: string, cwd: string): string {
 }
 
 export function registerCheck(program: Command, io: Io): void {
-  program
+  withExamples(
+    program
     .command('check')
-    .description('check transcriptions: fields, dates, numbering')
+    .description('check transcriptions: fields, dates, numbering'),
+    ['cable check # the whole collection', 'cable check --doc 300242 --json # one document, for a script'],
+  )
     .option('-d, --doc <id|path>', 'check one document (default: all in the collection)')
     .option('--dir <path>', 'the collection to check')
     .option('--json', 'print JSON')

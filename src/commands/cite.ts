@@ -1,5 +1,6 @@
 import { type Command, Option } from 'commander';
-import { citationFields, citeAll, citeOne, STYLE_NAMES, STYLES, type StyleName } from '../cite/index.js';
+import { withExamples } from './help.js';
+import { citationFields, citeAll, citeOne, STYLE_NAMES, type StyleName } from '../cite/index.js';
 import type { Io } from '../io.js';
 import { filterDocuments } from '../query/filter.js';
 import { selectPoints } from '../query/pointSpec.js';
@@ -16,12 +17,11 @@ interface CiteOptions extends DocOptions, FilterOptions {
 
 /** --style, shared by cite, point --cite and quote: its choices come from the style registry. */
 export function styleOption(): Option {
-  const list = STYLE_NAMES.map((name) => `${name} (${STYLES[name].description})`).join(', ');
-  return new Option('--style <name>', `citation style: ${list}`).choices(STYLE_NAMES).default('archive');
+  return new Option('--style <name>', 'citation style').choices(STYLE_NAMES).default('archive');
 }
 
 export function registerCite(program: Command, io: Io): void {
-  const command = addDocOptions(program.command('cite').description("print the document's citation"))
+  const command = addDocOptions(withExamples(program.command('cite').description("print the document's citation"), ["cable cite # the archive's own citation", 'cable cite --style chicago --point 3 # a Chicago note for the third point', 'cable cite --all --style bibtex > archive.bib # the collection, for Zotero or LaTeX']))
     .addOption(styleOption())
     .option('-p, --point <n>', 'cite one point or several (3, third, III, 2-4): a pinpoint citation')
     .option('--all', 'the bibliography of the whole collection (with --from, --to, --language, --has-points)');

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { withExamples } from './help.js';
 import { CableError, UsageError } from '../errors.js';
 import { type Io, wantsColor } from '../io.js';
 import { SECTION_KEYS, sectionKey } from '../render/sections.js';
@@ -19,7 +20,7 @@ interface FilterOptions extends DocOptions {
 const HEADER_SECTIONS = ['title', 'date', 'citation', 'summary', 'credits', 'original-language', 'contents'] as const;
 
 export function registerFilter(program: Command, io: Io): void {
-  addDocOptions(program.command('filter').description('print the points of one document that match a query'))
+  addDocOptions(withExamples(program.command('filter').description('the points of one document that match a query'), ['cable filter Beiping # the points that mention Beiping', `cable filter '"coalition government"' # an exact phrase`, 'cable filter spies --section summary --count # how many matches in the summary']))
     .argument('<query...>', 'words (all must match), "a phrase", -word, word*, /regex/')
     .option('-s, --section <name>', `search one header section instead: ${HEADER_SECTIONS.join(', ')}`)
     .option('--count', 'print only how many points and paragraphs match')

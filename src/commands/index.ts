@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { withExamples } from './help.js';
 import type { Io } from '../io.js';
 import { safeJson } from '../render/safe.js';
 import { resolveCollection } from '../store/collection.js';
@@ -13,9 +14,12 @@ interface IndexOptions {
 }
 
 export function registerIndex(program: Command, io: Io): void {
-  program
+  withExamples(
+    program
     .command('index')
-    .description('build or check the search index (a cache; safe to delete)')
+    .description('build or check the search index (a cache)'),
+    ['cable index --status # where it is, and whether it is current', 'cable index --rebuild # build it from nothing'],
+  )
     .option('--dir <path>', 'the collection whose index to use')
     .option('--rebuild', 'build the index from nothing')
     .option('--status', 'say where the index is and whether it is up to date')

@@ -1,4 +1,5 @@
 import { type Command, Option } from 'commander';
+import { withExamples } from './help.js';
 import { type Io, wantsColor } from '../io.js';
 import { type DocumentFilter, filterDocuments, isoBound, SORT_KEYS, type SortKey } from '../query/filter.js';
 import { renderList, renderTsv } from '../render/list.js';
@@ -27,7 +28,11 @@ interface ListOptions extends FilterOptions {
 }
 
 export function registerList(program: Command, io: Io): void {
-  addFilterOptions(program.command('list').description('list the documents in the collection'))
+  addFilterOptions(withExamples(program.command('list').description('list the documents in the collection'), [
+    'cable list # every document, by date',
+    'cable list --from 1949 --to 1949-06 --has-points # the first half of 1949, with numbered points',
+    'cable list --format tsv > documents.tsv # for a spreadsheet',
+  ]))
     .option('--dir <path>', 'the collection to list')
     .addOption(new Option('--sort <key>', 'order by').choices(SORT_KEYS).default('date'))
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'tsv']).default('table'))

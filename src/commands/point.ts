@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { withExamples } from './help.js';
 import { type Io, wantsColor } from '../io.js';
 import { selectPoints } from '../query/pointSpec.js';
 import { renderPoints } from '../render/plain.js';
@@ -14,7 +15,7 @@ interface PointOptions extends DocOptions {
 }
 
 export function registerPoint(program: Command, io: Io): void {
-  addDocOptions(program.command('point').description('print one numbered point, or several'))
+  addDocOptions(withExamples(program.command('point').description('print one numbered point, or several'), ['cable point 3 # the third point', 'cable point third --cite # with its citation', 'cable point 2-4 # several, in order']))
     .argument('<n>', 'which point: 3, third, III; a range 2-4; a list 1,3')
     .option('-c, --cite', 'print the pinpoint citation after the point')
     .addOption(styleOption())

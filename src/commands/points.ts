@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { withExamples } from './help.js';
 import { CableError } from '../errors.js';
 import { type Io, outputWidth, wantsColor } from '../io.js';
 import { renderOutline } from '../render/plain.js';
@@ -7,7 +8,7 @@ import { createStyle } from '../render/style.js';
 import { addDocOptions, type DocOptions, documentName, openDocument } from './shared.js';
 
 export function registerPoints(program: Command, io: Io): void {
-  addDocOptions(program.command('points').description('outline the numbered points, one line each'))
+  addDocOptions(withExamples(program.command('points').description('outline the numbered points, one line each'), ['cable points', 'cable points --doc 300653']))
     .action(async (options: DocOptions) => {
       const loaded = openDocument(options, io);
       const { points } = loaded.document;

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { withExamples } from './help.js';
 import { citeOne, type StyleName } from '../cite/index.js';
 import { type Io, outputWidth } from '../io.js';
 import { selectPoints } from '../query/pointSpec.js';
@@ -13,7 +14,7 @@ interface QuoteOptions extends DocOptions {
 }
 
 export function registerQuote(program: Command, io: Io): void {
-  addDocOptions(program.command('quote').description('quote a point as a block quote, with its pinpoint citation'))
+  addDocOptions(withExamples(program.command('quote').description('quote a point, with its pinpoint citation'), ['cable quote 3 # Markdown block quote and citation', 'cable quote 3 --plain --style chicago # plain text, Chicago note']))
     .argument('<n>', 'which point: 3, third, III; a range 2-4; a list 1,3')
     .addOption(styleOption())
     .option('--plain', 'plain text instead of Markdown')

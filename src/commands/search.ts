@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { withExamples } from './help.js';
 import { CableError } from '../errors.js';
 import { type Io, outputWidth, wantsColor } from '../io.js';
 import { renderHits } from '../render/search.js';
@@ -14,17 +15,24 @@ import { progressReporter } from './progress.js';
 
 interface SearchOptions extends FilterOptions {
   limit: number;
+  pager: boolean;
   json?: boolean;
   caseSensitive?: boolean;
 }
 
 export function registerSearch(program: Command, io: Io): void {
-  addFilterOptions(program.command('search').description('search the whole collection, ranked'))
+  addFilterOptions(withExamples(program.command('search').description('search the whole collection, ranked'), [
+    'cable search Roshchin # every point that mentions Roshchin',
+    `cable search '"coalition government"' --from 1949 # a phrase, from 1949 on`,
+    'cable search Beiping -Nanjing # Beiping, but not Nanjing',
+    "cable search 'intellig*' --limit 50 # a prefix, more results",
+  ]))
     .argument('<query...>', 'words (all must match), "a phrase", -word, word*, /regex/')
     .option('--dir <path>', 'the collection to search')
     .option('-n, --limit <n>', 'at most this many results', positiveInteger('--limit'), 20)
     .option('--case-sensitive', 'match case exactly')
     .option('--json', 'print JSON: one object per hit')
+    .option('--no-pager', 'never page long output')
     .allowUnknownOption()
     .action(async (words: string[], options: SearchOptions) => {
       const query = parseQuery(words.join(' '), options.caseSensitive === true);
@@ -46,7 +54,7 @@ export function registerSearch(program: Command, io: Io): void {
         if (options.json) {
           io.out(`${safeJson(hits.map((h) => ({ id: h.docId, date: h.date, title: h.title, part: h.part, number: h.number, marker: h.marker, text: h.text, snippet: h.snippet, matches: h.ranges })))}\n`);
         } else if (hits.length > 0) {
-          io.out(`${renderHits(hits, await createStyle(wantsColor(io)), outputWidth(io))}\n`);
+          await io.page(`${renderHits(hits, await createStyle(wantsColor(io)), outputWidth(io))}\n`, options.pager);
         }
         if (more && !options.json) io.err(`cable: showing the first ${options.limit} results; --limit N shows more\n`);
         if (hits.length === 0) throw new CableError(`no match for ${words.join(' ')} in ${collection.dir}`, 1);

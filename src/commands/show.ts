@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { withExamples } from './help.js';
 import { UsageError } from '../errors.js';
 import { type Io, outputWidth, wantsColor } from '../io.js';
 import { SECTION_KEYS, type SectionKey, sectionKey } from '../render/sections.js';
@@ -9,6 +10,7 @@ import { addDocOptions, type DocOptions, openDocument, positiveInteger } from '.
 interface ShowOptions extends DocOptions {
   section?: string;
   width?: number;
+  pager: boolean;
 }
 
 const JSON_FIELD: Record<SectionKey, string> = {
@@ -18,9 +20,10 @@ const JSON_FIELD: Record<SectionKey, string> = {
 };
 
 export function registerShow(program: Command, io: Io): void {
-  addDocOptions(program.command('show').description('read a document in the terminal'))
+  addDocOptions(withExamples(program.command('show').description('read a document in the terminal'), ['cable show # the whole document', 'cable show --section summary # one section', 'cable show --doc 300242 --width 100 # another document, wider']))
     .option('-s, --section <name>', `print one section: ${SECTION_KEYS.join(', ')}`)
     .option('-w, --width <columns>', 'wrap to this many columns (default: $COLUMNS, the terminal, or 80)', positiveInteger('--width'))
+    .option('--no-pager', 'never page long output')
     .action(async (options: ShowOptions) => {
       const key = options.section === undefined ? null : sectionKey(options.section);
       if (options.section !== undefined && key === null) {
@@ -35,11 +38,9 @@ export function registerShow(program: Command, io: Io): void {
       }
       // marked-terminal is heavy: only `show` loads it.
       const { renderDocument, renderSection } = await import('../render/terminal.js');
-      const style = await createStyle(wantsColor(io));
-      const width = outputWidth(io, options.width);
-      if (key === null) return io.out(`${renderDocument(document, { style, width })}\n`);
-      const text = renderSection(document, key, { style, width });
+      const terminal = { style: await createStyle(wantsColor(io)), width: outputWidth(io, options.width), hyperlinks: await io.hyperlinks() };
+      const text = key === null ? renderDocument(document, terminal) : renderSection(document, key, terminal);
       if (text === null) throw new UsageError(`document ${document.id} has no ${key} section; \`cable show\` prints what it has`);
-      io.out(`${text}\n`);
+      await io.page(`${text}\n`, options.pager);
     });
 }

@@ -1,12 +1,16 @@
 import type { Command } from 'commander';
+import { withExamples } from './help.js';
 import type { Io } from '../io.js';
 import { safeJson } from '../render/safe.js';
 import { listDocumentPaths, resolveCollection } from '../store/collection.js';
 
 export function registerWhere(program: Command, io: Io): void {
-  program
+  withExamples(
+    program
     .command('where')
-    .description('print which collection is in use, and why')
+    .description('print which collection is in use, and why'),
+    ['cable where', 'CABLE_DIR=~/archive cable where'],
+  )
     .option('--dir <path>', 'the collection to check')
     .option('--json', 'print JSON')
     .action((options: { dir?: string; json?: boolean }) => {

@@ -29,6 +29,8 @@ export function safeJson(value: unknown): string {
 /** Makes document text literal in Markdown: "*", "_", "[", "<" … print as themselves. */
 export function escapeMarkdown(text: string): string {
   return safeText(text)
+    // U+E000 marks cable's own placeholders in rendering (see terminal.ts); a document cannot make one.
+    .replace(/\uE000/g, '\uFFFD')
     .replace(/([\\`*_{}[\]<>#+!|~])/g, '\\$1')
     .replace(/^(\s*)(\d+)([.)])/gm, '$1$2\\$3')
     .replace(/^(\s*)-/gm, '$1\\-')

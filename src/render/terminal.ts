@@ -5,10 +5,13 @@ import type { ArchiveDocument, Point } from '../model.js';
 import { headerFields, type SectionKey } from './sections.js';
 import { escapeMarkdown } from './safe.js';
 import type { Style } from './style.js';
+import { linkUrls, wrapLines } from './wrap.js';
 
 export interface TerminalOptions {
   style: Style;
   width: number;
+  /** Whether the terminal understands OSC 8 hyperlinks. */
+  hyperlinks: boolean;
 }
 
 const contentsList = (doc: ArchiveDocument): string => doc.contents.map((c) => `- ${escapeMarkdown(c)}`).join('\n');
@@ -20,8 +23,11 @@ function pointsMarkdown(points: Point[]): string[] {
   });
 }
 
+/** Replaced by a rule of the output's width after rendering (marked-terminal would measure process.stdout). */
+const RULE = '\uE000rule\uE000';
+
 function bodyMarkdown(doc: ArchiveDocument): string[] {
-  const notes = doc.notes.length > 0 ? ['---', ...doc.notes.map(escapeMarkdown)] : [];
+  const notes = doc.notes.length > 0 ? [RULE, ...doc.notes.map(escapeMarkdown)] : [];
   return [...doc.preamble.map(escapeMarkdown), ...pointsMarkdown(doc.points), ...doc.closing.map(escapeMarkdown), ...notes];
 }
 
@@ -33,7 +39,7 @@ export function documentMarkdown(doc: ArchiveDocument): string {
     if (value !== null) parts.push(`## ${label}`, escapeMarkdown(value));
   }
   if (doc.contents.length > 0) parts.push('## Contents', contentsList(doc));
-  parts.push('---', ...bodyMarkdown(doc));
+  parts.push(RULE, ...bodyMarkdown(doc));
   return `${parts.join('\n\n')}\n`;
 }
 
@@ -57,13 +63,20 @@ export function sectionMarkdown(doc: ArchiveDocument, key: SectionKey): string |
   }
 }
 
-/** Renders Markdown for the terminal with marked-terminal, in cable's colours (none when colour is off). */
-export function renderMarkdown(markdown: string, { style, width }: TerminalOptions): string {
+/**
+ * Renders Markdown for the terminal with marked-terminal, in cable's colours
+ * (none when colour is off), then wraps it by display width and links URLs.
+ * marked-terminal's own reflow counts UTF-16 units, which breaks Chinese and
+ * Vietnamese lines, so it is off and wrapLines does the wrapping.
+ */
+export function renderMarkdown(markdown: string, { style, width, hyperlinks }: TerminalOptions): string {
   const c = new Chalk({ level: style.level });
   const marked = new Marked(
+    // No GFM: a bare URL in a document stays text here, and is linked below only where the terminal can.
+    { gfm: false },
     markedTerminal({
       width,
-      reflowText: true,
+      reflowText: false,
       showSectionPrefix: false,
       emoji: false,
       tab: 2,
@@ -84,7 +97,11 @@ export function renderMarkdown(markdown: string, { style, width }: TerminalOptio
       table: c.reset,
     }),
   );
-  return (marked.parse(markdown, { async: false }) as string).replace(/\n{3,}/g, '\n\n').trimEnd();
+  const rendered = (marked.parse(markdown, { async: false }) as string)
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()
+    .replaceAll(RULE, c.dim('─'.repeat(width)));
+  return wrapLines(hyperlinks ? linkUrls(rendered) : rendered, width);
 }
 
 export function renderDocument(doc: ArchiveDocument, options: TerminalOptions): string {

@@ -1,0 +1,36 @@
+import { spawn } from 'node:child_process';
+
+/** `$CABLE_PAGER`, else `$PAGER`, else `less -FRX`, as git chooses its pager. */
+export function pagerCommand(env: Record<string, string | undefined>): string {
+  for (const value of [env.CABLE_PAGER, env.PAGER]) if (value !== undefined && value.trim() !== '') return value;
+  return 'less -FRX';
+}
+
+/**
+ * Pages text that is taller than the terminal, or writes it out. Only on a
+ * terminal (rows known), only when enabled; `cat` as a pager, or a pager that
+ * cannot start, means plain output.
+ */
+export async function pageOrWrite(
+  text: string,
+  options: { enabled: boolean; env: Record<string, string | undefined>; rows: number | undefined },
+): Promise<void> {
+  const lines = text.split('\n').length;
+  const command = pagerCommand(options.env);
+  if (!options.enabled || options.rows === undefined || lines < options.rows || command === 'cat') {
+    process.stdout.write(text);
+    return;
+  }
+  // LESS=FRX as git sets it: quit if one screen, keep colours, leave the text on the screen.
+  const env = { ...options.env, LESS: options.env.LESS ?? 'FRX' };
+  const started = await new Promise<boolean>((resolve) => {
+    const child = spawn(command, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env });
+    child.on('error', () => resolve(false));
+    child.stdin.on('error', () => undefined); // the reader quit early (q in less): not an error
+    child.on('spawn', () => {
+      child.stdin.end(text);
+    });
+    child.on('close', (code) => resolve(code !== 127));
+  });
+  if (!started) process.stdout.write(text);
+}

@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import stringWidth from 'string-width';
+import { describe, expect, it } from 'vitest';
+import { BIN, FIXTURES, spawnCable, tempDir } from './helpers.js';
+
+// Drives the built cable in a real pseudo-terminal, made by script(1) from util-linux.
+const hasScript = spawnSync('sh', ['-c', 'command -v script']).status === 0;
+const MIXED = join(FIXTURES, 'mixed-scripts.md');
+
+function inTerminal(args: string[], { cols = 80, rows = 500, env = {} }: { cols?: number; rows?: number; env?: Record<string, string> } = {}): string {
+  const quoted = args.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+  const result = spawnSync('script', ['-qec', `stty cols ${cols} rows ${rows}; exec '${process.execPath}' '${BIN}' ${quoted}`, '/dev/null'], {
+    encoding: 'utf8',
+    cwd: tempDir(),
+    env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent', TERM: 'xterm-256color', ...env },
+    timeout: 20000,
+  });
+  return result.stdout.replace(/\r\n/g, '\n');
+}
+
+/** What a line occupies on screen: escape sequences (SGR and OSC 8) take no columns. */
+const visible = (line: string) => line.replace(/\u001b\[[\d;]*m/g, '').replace(/\u001b\]8;;[^\u0007]*\u0007/g, '');
+
+describe.skipIf(!hasScript)('in a pseudo-terminal', () => {
+  it('colours on a terminal, and never in a pipe', () => {
+    expect(inTerminal(['show', '--no-pager'])).toContain('\u001b[1mFirst.\u001b[22m');
+    expect(inTerminal(['point', '3'])).toMatch(/^\u001b\[1mThird\.\u001b\[22m We sent Roshchin/);
+    expect(spawnCable(['show']).stdout).not.toContain('\u001b');
+    expect(inTerminal(['show', '--no-pager'], { env: { NO_COLOR: '1' } })).not.toMatch(/\u001b\[/);
+  });
+
+  it.each([40, 120])('wraps to %i columns with the Chinese and Vietnamese lines aligned', (cols) => {
+    const lines = inTerminal(['show', '--doc', MIXED, '--no-pager'], { cols }).split('\n').map(visible);
+    for (const line of lines) expect(stringWidth(line), line).toBeLessThanOrEqual(cols);
+    // The Chinese paragraph fills whole lines of double-width characters: each full line is exactly as wide as the screen.
+    const chinese = lines.filter((l) => /[\u4e00-\u9fff]/.test(l));
+    expect(chinese.length).toBeGreaterThan(1);
+    for (const line of chinese.slice(0, -1)) expect(stringWidth(line), line).toBeGreaterThanOrEqual(cols - 1);
+    // The Vietnamese paragraph breaks between words, and keeps every accent.
+    const vietnamese = lines.filter((l) => /[ạ-ỹđĐ]/.test(l) && !/[\u4e00-\u9fff]/.test(l));
+    expect(vietnamese.join(' ')).toBe('Bộ Chính trị nhận định Huế đã giải phóng, ta bắt đầu đánh Đà Nẵng; cần tranh thủ thời gian tiến hành gấp rút hơn. Những nhận định của anh rất nhất trí với Bộ Chính trị.');
+    if (cols === 40) expect(vietnamese.length).toBeGreaterThan(2);
+  });
+
+  it('starts the pager only when the text is longer than the screen', () => {
+    const env = { CABLE_PAGER: "sh -c 'echo PAGER STARTED; cat'" };
+    expect(inTerminal(['show'], { rows: 10, env })).toMatch(/^PAGER STARTED\n/);
+    expect(inTerminal(['show'], { rows: 500, env })).not.toContain('PAGER STARTED');
+    expect(inTerminal(['show', '--no-pager'], { rows: 10, env })).not.toContain('PAGER STARTED');
+    expect(spawnCable(['show'], { env }).stdout).not.toContain('PAGER STARTED');
+  });
+
+  it('falls back to plain output when the pager cannot start', () => {
+    const out = inTerminal(['show'], { rows: 10, env: { CABLE_PAGER: 'no-such-pager-anywhere' } });
+    expect(visible(out)).toContain('Fifth. On other questions');
+  });
+
+  it('links URLs only where the terminal supports hyperlinks', () => {
+    const link = '\u001b]8;;https://digitalarchive.wilsoncenter.org/document/208198\u0007https://digitalarchive.wilsoncenter.org/document/208198\u001b]8;;\u0007';
+    expect(inTerminal(['show', '--doc', MIXED, '--no-pager'], { cols: 200, env: { FORCE_HYPERLINK: '1' } })).toContain(link);
+    expect(inTerminal(['show', '--doc', MIXED, '--no-pager'], { cols: 200, env: { FORCE_HYPERLINK: '0' } })).not.toContain('\u001b]8;;');
+    expect(spawnCable(['show', '--doc', MIXED], { env: { FORCE_HYPERLINK: '1' } }).stdout).not.toContain('\u001b]8;;');
+  });
+});
+
+describe('width without a terminal', () => {
+  it('takes --width, then COLUMNS, then 80', () => {
+    const widest = (out: string) => Math.max(...out.split('\n').map((l) => stringWidth(l)));
+    expect(widest(spawnCable(['show', '--doc', MIXED, '--width', '50']).stdout)).toBeLessThanOrEqual(50);
+    expect(widest(spawnCable(['show', '--doc', MIXED], { env: { COLUMNS: '60' } }).stdout)).toBeLessThanOrEqual(60);
+    expect(widest(spawnCable(['show', '--doc', MIXED]).stdout)).toBeLessThanOrEqual(80);
+    expect(widest(spawnCable(['show', '--doc', MIXED]).stdout)).toBeGreaterThan(70);
+  });
+});
