@@ -111,7 +111,10 @@ interface FileRow {
 
 /** Brings the index up to date with the collection's files, by size and modification time. */
 function refresh(db: Db, dir: string, progress: Progress | undefined): Omit<RefreshStats, 'rebuilt'> {
-  const known = new Map((db.prepare('SELECT id, path, size, mtime FROM files').all() as FileRow[]).map((f) => [f.path, f]));
+  const known = new Map<string, FileRow>();
+  for (const [id, path, size, mtime] of db.prepare('SELECT id, path, size, mtime FROM files').raw(true).iterate() as Iterable<[number, string, number, number]>) {
+    known.set(path, { id, path, size, mtime });
+  }
   const onDisk: Array<{ path: string; size: number; mtime: number }> = [];
   for (const path of listDocumentPaths(dir)) {
     try {
