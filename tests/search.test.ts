@@ -6,7 +6,8 @@ import { CORPUS, cli, SEED, spawnCable, tempDir } from './helpers.js';
 /** A writable copy of the corpus and the seed. */
 function collection(): string {
   const dir = tempDir();
-  cpSync(CORPUS, dir, { recursive: true });
+  // Documents only: an index that another test left in the fixtures is not part of the copy.
+  cpSync(CORPUS, dir, { recursive: true, filter: (src) => src === CORPUS || src.endsWith('.md') });
   cpSync(SEED, join(dir, '121767.md'));
   return dir;
 }
