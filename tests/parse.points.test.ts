@@ -85,7 +85,6 @@ describe('things that look like points but are not', () => {
     ['an editorial "[I] invited…"', '[I] invited him to sit down.'],
     ['initials "V. M. Molotov"', 'V. M. Molotov'],
     ['initials "I. V. Stalin"', 'I. V. Stalin'],
-    ['a year "1949. The year"', '1949. The year of victory.'],
   ])('%s', (_name, paragraph) => {
     expect(readMarker(paragraph)).toBeNull();
   });
@@ -98,6 +97,20 @@ describe('things that look like points but are not', () => {
 
   it('reads "16.XII.1947" and the signature of 110296 as its closing', () => {
     expect(parseFixture('corpus/110296.md').document.closing).toEqual(['Kuznetsov', '16.XII.1947']);
+  });
+
+  it('keeps a year that opens a paragraph as text, though a long list may count past 1000', () => {
+    expect(doc('1949. The year of victory.\n\nThen peace.').document.points).toEqual([]);
+    expect(doc('1. One.\n\n2. Two.\n\n1949. The year of victory.').document.points.map((p) => p.number)).toEqual([1, 2]);
+    const long = Array.from({ length: 1200 }, (_, i) => `${i + 1}. Item.`).join('\n\n');
+    expect(doc(long).document.points.at(-1)).toMatchObject({ number: 1200, marker: '1200.' });
+  });
+
+  it('keeps a section it does not know, and a repeated one, in the body', () => {
+    const { document } = parseDocument('## 1950\n# T\n### Summary:\nS.\n### Author:\nA. Gromyko\n### Summary:\nAgain.\n\nFirst. One.\n\nSecond. Two.\n', { path: 't.md' });
+    expect(document.summary).toBe('S.');
+    expect(document.preamble).toEqual(['### Author:', 'A. Gromyko', '### Summary:', 'Again.']);
+    expect(document.points).toHaveLength(2);
   });
 
   it('keeps a lone "First," paragraph as text', () => {

@@ -11,6 +11,8 @@ export interface FrontMatterResult {
 }
 
 const OPENING = /^---([^\n]*)\n/;
+const MAX_FRONT_MATTER = 64 * 1024;
+const YAML_ALIAS = /(^|[\s[{,:-])\*[^\s,[\]{}*]+/m;
 
 
 function refuse(language: string): never {
@@ -38,6 +40,14 @@ export function splitFrontMatter(text: string): FrontMatterResult {
   }
   const close = /\n---[ \t]*(\n|$)/.exec(text.slice(opening[0].length - 1));
   if (!close) return { data: {}, content: text, lineOffset: 0, diagnostics: [] };
+  const yaml = text.slice(opening[0].length, opening[0].length - 1 + close.index);
+  if (yaml.length > MAX_FRONT_MATTER) {
+    return fatal(text, `front matter is ${Math.round(yaml.length / 1024)} KB; cable reads at most ${MAX_FRONT_MATTER / 1024} KB of it: shorten it`);
+  }
+  // An alias (*name) repeats an anchored node: nested, a few lines can stand for billions of nodes.
+  if (YAML_ALIAS.test(yaml)) {
+    return fatal(text, 'front matter uses YAML aliases (*name), which cable does not read: write the values out in full');
+  }
   try {
     const parsed = loadGrayMatter()(text, { engines: ENGINES, language: 'yaml' });
     const consumed = text.length - parsed.content.length;

@@ -80,12 +80,12 @@ function readHeader(blocks: Block[]): Header {
       header.date = text;
       header.dateLine = block.line;
     } else if (block.level >= 3) {
-      const name = text.replace(/:$/, '').trim().toLowerCase();
+      const section = SECTION_HEADINGS[text.replace(/:$/, '').trim().toLowerCase()];
       const next = blocks[i + 1];
-      const value = next?.kind === 'paragraph' ? next.text : null;
-      if (value !== null) i++;
-      const section = SECTION_HEADINGS[name];
-      if (section && value !== null && header.sections[section] === undefined) header.sections[section] = value;
+      // A section cable does not know, or one given twice, starts the body: no text is dropped.
+      if (section === undefined || header.sections[section] !== undefined || next?.kind !== 'paragraph') break;
+      header.sections[section] = next.text;
+      i++;
     } else {
       break;
     }

@@ -57,9 +57,9 @@ const toAsciiDigits = (s: string): string =>
   s.replace(FULLWIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30));
 
 const ORDINAL = new RegExp(`^(${ORDINALS.join('|')})(ly)?([.,:;])(?=\\s|$)`, 'i');
-const ARABIC_DOT = /^([0-9]{1,3}|[０-９]{1,3})(\\?\.(?=\s)|．)/;
-const ARABIC_PAREN = /^([0-9]{1,3})\)(?=\s)/;
-const PAREN_ARABIC = /^\(([0-9]{1,3})\)(?=\s)/;
+const ARABIC_DOT = /^([0-9]{1,6}|[０-９]{1,6})(\\?\.(?=\s)|．)/;
+const ARABIC_PAREN = /^([0-9]{1,6})\)(?=\s)/;
+const PAREN_ARABIC = /^\(([0-9]{1,6})\)(?=\s)/;
 const ROMAN_DOT = /^([IVXLC]{1,7})\.(?=\s)/;
 
 const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{2,4}\b/i;
