@@ -66,6 +66,7 @@ export function spawnCable(args: string[], options: { env?: Record<string, strin
     input: options.input ?? '',
     encoding: 'utf8',
     timeout: 20000,
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

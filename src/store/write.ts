@@ -1,11 +1,35 @@
 import { builtin } from '../builtin.js';
-import { closeSync, fsyncSync, linkSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, openSync, readdirSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { CableError } from '../errors.js';
 
 /** Temporary files start with a dot, so a collection listing never takes one for a document. */
 function temporaryPath(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.${builtin<typeof import('node:crypto')>('node:crypto').randomBytes(4).toString('hex')}.tmp`);
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes what a writer killed mid-write left behind: temporaries of this target whose process is gone. */
+function removeStaleTemporaries(target: string): void {
+  const prefix = `.${basename(target)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(target));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = name.startsWith(prefix) && name.endsWith('.tmp') ? Number(name.slice(prefix.length).split('.')[0]) : NaN;
+    if (Number.isInteger(pid) && pid !== process.pid && !isRunning(pid)) rmSync(join(dirname(target), name), { force: true });
+  }
 }
 
 function describeWriteError(target: string, error: unknown): CableError {
@@ -26,11 +50,15 @@ function describeWriteError(target: string, error: unknown): CableError {
  * Returns false when the target already existed and was not replaced.
  */
 export function writeFileAtomic(target: string, text: string, replace: boolean): boolean {
+  removeStaleTemporaries(target);
   const temporary = temporaryPath(target);
   try {
     const fd = openSync(temporary, 'wx', 0o644);
     try {
-      writeSync(fd, text);
+      // A write may take only part of the bytes (a full disk takes what fits): write until all are
+      // taken, so that the next write reports ENOSPC rather than a short file being renamed into place.
+      const bytes = Buffer.from(text, 'utf8');
+      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
