@@ -36,11 +36,11 @@ const noChildProcess = {
   },
 };
 
-/** cli-highlight and node-emoji, for marked-terminal only: see marked-terminal-stubs.mjs. */
+/** cli-highlight, node-emoji and cli-table3, for marked-terminal only: see marked-terminal-stubs.mjs. */
 const markedTerminalStubs = {
   name: 'marked-terminal-stubs',
   setup(b) {
-    b.onResolve({ filter: /^(cli-highlight|node-emoji)$/ }, (args) =>
+    b.onResolve({ filter: /^(cli-highlight|node-emoji|cli-table3)$/ }, (args) =>
       /node_modules\/marked-terminal\//.test(args.importer) ? { path: new URL('./marked-terminal-stubs.mjs', import.meta.url).pathname } : undefined,
     );
   },

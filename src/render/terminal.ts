@@ -97,11 +97,9 @@ export function renderMarkdown(markdown: string, { style, width, hyperlinks }: T
       table: c.reset,
     }),
   );
-  const rendered = (marked.parse(markdown, { async: false }) as string)
-    .replace(/\n{3,}/g, '\n\n')
-    .trimEnd()
-    .replaceAll(RULE, c.dim('─'.repeat(width)));
-  return wrapLines(hyperlinks ? linkUrls(rendered) : rendered, width);
+  const rendered = (marked.parse(markdown, { async: false }) as string).replace(/\n{3,}/g, '\n\n').trimEnd();
+  // The rule goes in after wrapping: it is exactly as wide as the lines, and measuring it costs more than drawing it.
+  return wrapLines(hyperlinks ? linkUrls(rendered) : rendered, width).replaceAll(RULE, c.dim('─'.repeat(width)));
 }
 
 export function renderDocument(doc: ArchiveDocument, options: TerminalOptions): string {

@@ -6,15 +6,54 @@ import wrapAnsi from 'wrap-ansi';
  * a Chinese character takes two, a combining accent none), keeping the
  * indentation and list bullet of each line as a hanging indent.
  */
+const ESCAPES = /\u001b\[[\d;]*m|\u001b\]8;;[^\u0007]*\u0007/g;
+// U+E000 marks cable's own placeholders (see terminal.ts): one column, like ASCII.
+const ASCII_TEXT = /^[\x20-\x7e\uE000]*$/;
+
+/** Visible width of a line of ASCII text and escape sequences: its length without the sequences. */
+const asciiWidth = (line: string): number => line.replace(ESCAPES, '').length;
+
+/**
+ * The common case, English text, without string-width: its Unicode tables and
+ * grapheme segmenter cost more at start-up than a whole document takes to wrap.
+ * Returns null where a word is longer than the line, for wrap-ansi to break.
+ */
+function wrapAscii(lead: string, body: string, width: number): string[] | null {
+  const indent = ' '.repeat(asciiWidth(lead));
+  const lines: string[] = [];
+  let line = lead;
+  let used = asciiWidth(lead);
+  let empty = true;
+  for (const word of body.split(' ')) {
+    const w = asciiWidth(word);
+    if (w === 0 && word === '') continue;
+    if (indent.length + w > width) return null;
+    if (!empty && used + 1 + w > width) {
+      lines.push(line);
+      line = indent + word;
+      used = indent.length + w;
+    } else {
+      line = empty ? line + word : `${line} ${word}`;
+      used += (empty ? 0 : 1) + w;
+    }
+    empty = false;
+  }
+  lines.push(line);
+  return lines;
+}
+
 export function wrapLines(text: string, width: number): string {
   return text
     .split('\n')
     .flatMap((line) => {
-      if (stringWidth(line) <= width) return [line];
+      const ascii = ASCII_TEXT.test(line.replace(ESCAPES, ''));
+      if (ascii ? asciiWidth(line) <= width : stringWidth(line) <= width) return [line];
       // The indent, and a bullet after it, stay on the first line; following lines align with the text.
       const lead = /^(\s*(?:(?:\u001b\[[\d;]*m)*[*•-](?:\u001b\[[\d;]*m)* )?)/.exec(line)?.[1] ?? '';
-      const indent = ' '.repeat(stringWidth(lead));
       const body = line.slice(lead.length);
+      const simple = ascii ? wrapAscii(lead, body, width) : null;
+      if (simple !== null) return simple;
+      const indent = ' '.repeat(stringWidth(lead));
       const wrapped = wrapAnsi(body, Math.max(10, width - indent.length), { hard: true, trim: true }).split('\n');
       return wrapped.map((part, i) => (i === 0 ? lead : indent) + part);
     })
