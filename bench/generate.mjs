@@ -11,7 +11,7 @@ const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 214748
 const pick = (list) => list[Math.floor(random() * list.length)];
 
 const corpusDir = join(root, 'tests', 'fixtures', 'corpus');
-const texts = readdirSync(corpusDir).map((f) => readFileSync(join(corpusDir, f), 'utf8'));
+const texts = readdirSync(corpusDir).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(corpusDir, f), 'utf8'));
 texts.push(readFileSync(join(root, 'documents', '121767.md'), 'utf8'));
 const sentences = texts
   .flatMap((t) => t.split('\n').filter((l) => l !== '' && !l.startsWith('#')))

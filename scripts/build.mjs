@@ -2,7 +2,8 @@
 // dist/cable.js holds the CLI and everything the quick commands need, in one
 // file, so that start-up reads one module. The heavy parts are bundles of
 // their own, loaded by dynamic import only by the commands that use them:
-// the terminal renderer (marked-terminal), citation-js, and the SQLite index.
+// the terminal renderer (marked-terminal), citation-js, the SQLite index, and
+// the Unicode-width wrapper (only for text that is not plain ASCII).
 import { build } from 'esbuild';
 import { rmSync, writeFileSync } from 'node:fs';
 rmSync('dist', { recursive: true, force: true });
@@ -12,15 +13,16 @@ const LAZY = {
   'src/render/terminal.ts': 'terminal',
   'src/cite/format.ts': 'format',
   'src/store/searchIndex.ts': 'searchIndex',
+  'src/render/unicodeWrap.ts': 'unicodeWrap',
 };
 
 /** Leaves `import('…/terminal.js')` and friends as imports of their own bundles. */
 const lazyBundles = {
   name: 'lazy-bundles',
   setup(b) {
-    b.onResolve({ filter: /\/(terminal|format|searchIndex)\.js$/ }, (args) => {
+    b.onResolve({ filter: /\/(terminal|format|searchIndex|unicodeWrap)\.js$/ }, (args) => {
       if (args.kind !== 'dynamic-import') return undefined;
-      const name = args.path.match(/\/(terminal|format|searchIndex)\.js$/)[1];
+      const name = args.path.match(/\/(terminal|format|searchIndex|unicodeWrap)\.js$/)[1];
       return { path: `./${name}.js`, external: true };
     });
   },

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { builtin } from './builtin.js';
 
 /** `$CABLE_PAGER`, else `$PAGER`, else `less -FRX`, as git chooses its pager. */
 export function pagerCommand(env: Record<string, string | undefined>): string {
@@ -24,6 +24,7 @@ export async function pageOrWrite(
   // LESS=FRX as git sets it: quit if one screen, keep colours, leave the text on the screen.
   const env = { ...options.env, LESS: options.env.LESS ?? 'FRX' };
   const started = await new Promise<boolean>((resolve) => {
+    const { spawn } = builtin<typeof import('node:child_process')>('node:child_process');
     const child = spawn(command, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env });
     child.on('error', () => resolve(false));
     child.stdin.on('error', () => undefined); // the reader quit early (q in less): not an error

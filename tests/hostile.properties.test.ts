@@ -46,12 +46,12 @@ describe('the parser on any input', () => {
 });
 
 describe('the renderers never pass a control character from a document', () => {
-  it('with colour off: no control character at all', () => {
-    fc.assert(
-      fc.property(anyText, (text) => {
+  it('with colour off: no control character at all', async () => {
+    await fc.assert(
+      fc.asyncProperty(anyText, async (text) => {
         const { document } = parseDocument(text, { path: 'x.md' });
         const outputs = [
-          renderDocument(document, { style: PLAIN, width: 60, hyperlinks: false }),
+          await renderDocument(document, { style: PLAIN, width: 60, hyperlinks: false }),
           renderPoints(document.points, PLAIN),
           document.points.length > 0 ? renderOutline(document.points, PLAIN, 80) : '',
           renderList([document], PLAIN, 80),
@@ -64,10 +64,10 @@ describe('the renderers never pass a control character from a document', () => {
 
   it('with colour and links on: only the colour and link sequences cable writes itself', async () => {
     const style = await createStyle(true);
-    fc.assert(
-      fc.property(anyText, (text) => {
+    await fc.assert(
+      fc.asyncProperty(anyText, async (text) => {
         const { document } = parseDocument(text, { path: 'x.md' });
-        const out = renderDocument(document, { style, width: 60, hyperlinks: true });
+        const out = await renderDocument(document, { style, width: 60, hyperlinks: true });
         const ours = out
           .replace(/\u001b\[[0-9;]*m/g, '')
           .replace(/\u001b\]8;;(?:https?:\/\/[^\u0000-\u001f\u007f-\u009f]*)?\u0007/g, '');

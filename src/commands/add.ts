@@ -66,9 +66,10 @@ export function registerAdd(program: Command, io: Io): void {
         for (const r of results) io.out(`${safeText(r.id)}\n`);
       }
       // Keep an existing search index current, so the next search need not catch up.
-      if (results.some((r) => r.outcome !== 'already-present') && existsSync(indexPath(collection, io.env))) {
+      const written = results.filter((r) => r.outcome !== 'already-present').map((r) => r.path);
+      if (written.length > 0 && existsSync(indexPath(collection, io.env))) {
         const { openSearchIndex } = await import('../store/searchIndex.js');
-        openSearchIndex(collection, io.env).close();
+        openSearchIndex(collection, io.env, { only: written }).close();
       }
       if (failures > 0) throw new CableError(`${failures} of ${files.length} files not added`);
     });

@@ -39,7 +39,7 @@ export function registerShow(program: Command, io: Io): void {
       // marked-terminal is heavy: only `show` loads it.
       const { renderDocument, renderSection } = await import('../render/terminal.js');
       const terminal = { style: await createStyle(wantsColor(io)), width: outputWidth(io, options.width), hyperlinks: await io.hyperlinks() };
-      const text = key === null ? renderDocument(document, terminal) : renderSection(document, key, terminal);
+      const text = key === null ? await renderDocument(document, terminal) : await renderSection(document, key, terminal);
       if (text === null) throw new UsageError(`document ${document.id} has no ${key} section; \`cable show\` prints what it has`);
       await io.page(`${text}\n`, options.pager);
     });

@@ -69,7 +69,7 @@ export function sectionMarkdown(doc: ArchiveDocument, key: SectionKey): string |
  * marked-terminal's own reflow counts UTF-16 units, which breaks Chinese and
  * Vietnamese lines, so it is off and wrapLines does the wrapping.
  */
-export function renderMarkdown(markdown: string, { style, width, hyperlinks }: TerminalOptions): string {
+export async function renderMarkdown(markdown: string, { style, width, hyperlinks }: TerminalOptions): Promise<string> {
   const c = new Chalk({ level: style.level });
   const marked = new Marked(
     // No GFM: a bare URL in a document stays text here, and is linked below only where the terminal can.
@@ -99,14 +99,14 @@ export function renderMarkdown(markdown: string, { style, width, hyperlinks }: T
   );
   const rendered = (marked.parse(markdown, { async: false }) as string).replace(/\n{3,}/g, '\n\n').trimEnd();
   // The rule goes in after wrapping: it is exactly as wide as the lines, and measuring it costs more than drawing it.
-  return wrapLines(hyperlinks ? linkUrls(rendered) : rendered, width).replaceAll(RULE, c.dim('─'.repeat(width)));
+  return (await wrapLines(hyperlinks ? linkUrls(rendered) : rendered, width)).replaceAll(RULE, c.dim('─'.repeat(width)));
 }
 
-export function renderDocument(doc: ArchiveDocument, options: TerminalOptions): string {
+export function renderDocument(doc: ArchiveDocument, options: TerminalOptions): Promise<string> {
   return renderMarkdown(documentMarkdown(doc), options);
 }
 
-export function renderSection(doc: ArchiveDocument, key: SectionKey, options: TerminalOptions): string | null {
+export async function renderSection(doc: ArchiveDocument, key: SectionKey, options: TerminalOptions): Promise<string | null> {
   const markdown = sectionMarkdown(doc, key);
   return markdown === null ? null : renderMarkdown(markdown, options);
 }

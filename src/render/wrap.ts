@@ -1,6 +1,3 @@
-import stringWidth from 'string-width';
-import wrapAnsi from 'wrap-ansi';
-
 /**
  * Wraps rendered lines to a width measured in terminal columns (string-width:
  * a Chinese character takes two, a combining accent none), keeping the
@@ -42,17 +39,24 @@ function wrapAscii(lead: string, body: string, width: number): string[] | null {
   return lines;
 }
 
-export function wrapLines(text: string, width: number): string {
-  return text
-    .split('\n')
-    .flatMap((line) => {
-      const ascii = ASCII_TEXT.test(line.replace(ESCAPES, ''));
-      if (ascii ? asciiWidth(line) <= width : stringWidth(line) <= width) return [line];
+export async function wrapLines(text: string, width: number): Promise<string> {
+  const lines = text.split('\n');
+  const easy = lines.map((line) => {
+    if (!ASCII_TEXT.test(line.replace(ESCAPES, ''))) return null;
+    if (asciiWidth(line) <= width) return [line];
+    const lead = /^(\s*(?:(?:\u001b\[[\d;]*m)*[*•-](?:\u001b\[[\d;]*m)* )?)/.exec(line)?.[1] ?? '';
+    return wrapAscii(lead, line.slice(lead.length), width);
+  });
+  if (easy.every((l) => l !== null)) return easy.flat().join('\n');
+  const { stringWidth, wrapAnsi } = await import('./unicodeWrap.js');
+  return lines
+    .flatMap((line, i) => {
+      const done = easy[i];
+      if (done) return done;
+      if (stringWidth(line) <= width) return [line];
       // The indent, and a bullet after it, stay on the first line; following lines align with the text.
       const lead = /^(\s*(?:(?:\u001b\[[\d;]*m)*[*•-](?:\u001b\[[\d;]*m)* )?)/.exec(line)?.[1] ?? '';
       const body = line.slice(lead.length);
-      const simple = ascii ? wrapAscii(lead, body, width) : null;
-      if (simple !== null) return simple;
       const indent = ' '.repeat(stringWidth(lead));
       const wrapped = wrapAnsi(body, Math.max(10, width - indent.length), { hard: true, trim: true }).split('\n');
       return wrapped.map((part, i) => (i === 0 ? lead : indent) + part);

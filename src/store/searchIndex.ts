@@ -109,14 +109,20 @@ interface FileRow {
   mtime: number;
 }
 
-/** Brings the index up to date with the collection's files, by size and modification time. */
-function refresh(db: Db, dir: string, progress: Progress | undefined): Omit<RefreshStats, 'rebuilt'> {
+/**
+ * Brings the index up to date with the collection's files, by size and
+ * modification time: all of them, or only `only` (the files `cable add` just wrote).
+ */
+function refresh(db: Db, dir: string, progress: Progress | undefined, only?: string[]): Omit<RefreshStats, 'rebuilt'> {
   const known = new Map<string, FileRow>();
-  for (const [id, path, size, mtime] of db.prepare('SELECT id, path, size, mtime FROM files').raw(true).iterate() as Iterable<[number, string, number, number]>) {
+  const rows = only === undefined
+    ? db.prepare('SELECT id, path, size, mtime FROM files').raw(true).iterate()
+    : only.flatMap((p) => (db.prepare('SELECT id, path, size, mtime FROM files WHERE path = ?').raw(true).all(p)));
+  for (const [id, path, size, mtime] of rows as Iterable<[number, string, number, number]>) {
     known.set(path, { id, path, size, mtime });
   }
   const onDisk: Array<{ path: string; size: number; mtime: number }> = [];
-  for (const path of listDocumentPaths(dir)) {
+  for (const path of only ?? listDocumentPaths(dir)) {
     try {
       const stat = statSync(path);
       if (stat.isFile()) onDisk.push({ path, size: stat.size, mtime: stat.mtimeMs });
@@ -130,7 +136,8 @@ function refresh(db: Db, dir: string, progress: Progress | undefined): Omit<Refr
   });
   const present = new Set(onDisk.map((f) => f.path));
   const removed = [...known.values()].filter((f) => !present.has(f.path));
-  const stats = { added: 0, updated: 0, removed: removed.length, documents: onDisk.length, problems: [] as DocumentError[] };
+  const documents = only === undefined ? onDisk.length : (db.prepare('SELECT count(*) AS n FROM files').get() as { n: number }).n + onDisk.filter((f) => !known.has(f.path)).length;
+  const stats = { added: 0, updated: 0, removed: removed.length, documents, problems: [] as DocumentError[] };
   if (changed.length === 0 && removed.length === 0) return stats;
 
   const deleteUnits = db.prepare('DELETE FROM units_fts WHERE rowid IN (SELECT id FROM units WHERE file_id = ?)');
@@ -222,13 +229,14 @@ function filterSql(filter: DocumentFilter): { sql: string; params: Record<string
 export function openSearchIndex(
   collection: Collection,
   env: Record<string, string | undefined>,
-  options: { rebuild?: boolean; progress?: Progress | undefined } = {},
+  options: { rebuild?: boolean; progress?: Progress | undefined; only?: string[] } = {},
 ): SearchIndex {
   const path = indexPath(collection, env);
   let { db, rebuilt } = openOrCreate(path, options.rebuild === true);
   let stats: Omit<RefreshStats, 'rebuilt'>;
   try {
-    stats = refresh(db, collection.dir, options.progress);
+    // A new index must take in everything; `only` narrows an update of one that exists.
+    stats = refresh(db, collection.dir, options.progress, rebuilt === null ? options.only : undefined);
   } catch (error) {
     // A file damaged in a way the first look missed shows up here: start again, once.
     if (!(error instanceof Database.SqliteError)) throw error;
