@@ -147,7 +147,7 @@ describe('cable add', () => {
     expect(stdout).toBe('121767\n');
     expect(stderr).toBe(`added: 121767 → ${join(dir, '121767.md')}\n`);
     const stored = readFileSync(join(dir, '121767.md'), 'utf8');
-    expect(stored).toMatch(/^---\ncable:\n {2}source: scan\.md\n {2}added: '?\d{4}-\d\d-\d\dT[\d:.]+Z'?\n {2}sha256: [0-9a-f]{64}\n---\n\n*## \*\*February, 1949\*\*/);
+    expect(stored).toMatch(/^---\ncable:\n {2}source: "scan\.md"\n {2}added: "\d{4}-\d\d-\d\dT[\d:.]+Z"\n {2}sha256: [0-9a-f]{64}\n---\n\n*## \*\*February, 1949\*\*/);
     expect(readdirSync(dir)).toEqual(['121767.md']);
     // The stored document reads the same as the original.
     const original = JSON.parse((await cli(['show', '--json', '--doc', join(cwd, 'scan.md')])).stdout);
@@ -189,7 +189,7 @@ describe('cable add', () => {
     const { code, stdout } = await cli(['add', '-', '--dir', dir], { stdin: seedText });
     expect(code).toBe(0);
     expect(stdout).toBe('121767\n');
-    expect(readFileSync(join(dir, '121767.md'), 'utf8')).toContain('source: (stdin)');
+    expect(readFileSync(join(dir, '121767.md'), 'utf8')).toContain('source: "(stdin)"');
     const noUrl = readFileSync(join(CORPUS, '110296.md'), 'utf8');
     expect(await cli(['add', '-', '--dir', dir], { stdin: noUrl })).toMatchObject({
       code: 1,
@@ -296,5 +296,26 @@ describe('cable check', () => {
     expect(JSON.parse(stdout)).toEqual([
       { path: join(CORPUS, '300242.md'), line: 32, severity: 'warning', code: 'numbering-gap', message: expect.stringContaining('skips from 6 to 8') },
     ]);
+  });
+});
+
+describe('provenance in front matter', () => {
+  it('keeps a document’s own front matter beside it, and reads back the same', async () => {
+    const dir = tempDir();
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'tagged.md'), `---\ntags: [cable, "1949"]\nnote: "Scanned at the archive: box 3"\n---\n${seedText}`);
+    expect((await cli(['add', 'tagged.md', '--dir', dir], { cwd })).code).toBe(0);
+    const doc = JSON.parse((await cli(['show', '--json', '--dir', dir])).stdout);
+    expect(doc.frontMatter).toMatchObject({ tags: ['cable', '1949'], note: 'Scanned at the archive: box 3', cable: { source: 'tagged.md' } });
+    expect((await cli(['check', '--dir', dir])).code).toBe(0);
+  });
+
+  it('writes a file name with quotes and colons as a valid YAML string', async () => {
+    const dir = tempDir();
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'a "quoted": name.md'), seedText);
+    expect((await cli(['add', 'a "quoted": name.md', '--dir', dir], { cwd })).code).toBe(0);
+    const doc = JSON.parse((await cli(['show', '--json', '--dir', dir])).stdout);
+    expect(doc.frontMatter.cable.source).toBe('a "quoted": name.md');
   });
 });

@@ -36,6 +36,10 @@ export function readProvenance(frontMatter: Record<string, unknown>): Partial<Pr
 
 /** The file cable stores: the original front matter with provenance added, then the document's text. */
 export function withProvenance(frontMatter: Record<string, unknown>, body: string, provenance: Provenance): string {
-  const data = { ...frontMatter, cable: { ...provenance } };
-  return loadGrayMatter().stringify(body, data);
+  if (Object.keys(frontMatter).length === 0) {
+    // The usual case needs no YAML library: JSON strings are valid YAML scalars.
+    const { source, added, sha256: hash } = provenance;
+    return `---\ncable:\n  source: ${JSON.stringify(source)}\n  added: ${JSON.stringify(added)}\n  sha256: ${hash}\n---\n${body}`;
+  }
+  return loadGrayMatter().stringify(body, { ...frontMatter, cable: { ...provenance } });
 }
