@@ -40,5 +40,3 @@ export const STYLES: Record<StyleName, StyleInfo> = {
   ris: { kind: 'export', description: 'RIS record' },
   'csl-json': { kind: 'export', description: 'CSL-JSON' },
 };
-
-export const CSL_FILES = ['chicago-notes-bibliography', 'chicago-author-date', 'modern-language-association', 'apa'] as const;

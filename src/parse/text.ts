@@ -19,8 +19,3 @@ export function unwrapEmphasis(text: string): string {
 export function oneLine(text: string): string {
   return text.split('\n').map((l) => l.trim()).filter((l) => l !== '').join(' ');
 }
-
-export function countLines(text: string): number {
-  if (text === '') return 0;
-  return text.split('\n').length;
-}
