@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { withExamples } from './help.js';
 import { CableError, UsageError } from '../errors.js';
-import { type Io, wantsColor } from '../io.js';
+import { type Io, outputWidth, wantsColor } from '../io.js';
+import { wrapLines } from '../render/wrap.js';
 import { SECTION_KEYS, sectionKey } from '../render/sections.js';
 import { highlighted } from '../render/search.js';
 import { safeJson, safeText } from '../render/safe.js';
@@ -54,7 +55,8 @@ export function registerFilter(program: Command, io: Io): void {
           const text = highlighted(unit.text, ranges, style);
           return unit.marker === null ? `${style.dim(`[${safeText(unitLabel(unit as SearchUnit))}]`)} ${text}` : `${style.marker(safeText(unit.marker))} ${text}`;
         });
-        io.out(`${blocks.join('\n\n')}\n`);
+        const text = blocks.join('\n\n');
+        io.out(`${io.stdoutIsTTY ? await wrapLines(text, outputWidth(io)) : text}\n`);
       }
       // Like grep: nothing found is exit 1, said quietly.
       if (matches.length === 0) throw new CableError(`no match for ${words.join(' ')} in document ${document.id}`, 1);

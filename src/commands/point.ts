@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { withExamples } from './help.js';
-import { type Io, wantsColor } from '../io.js';
+import { type Io, outputWidth, wantsColor } from '../io.js';
+import { wrapLines } from '../render/wrap.js';
 import { selectPoints } from '../query/pointSpec.js';
 import { renderPoints } from '../render/plain.js';
 import { safeJson, safeText } from '../render/safe.js';
@@ -23,7 +24,9 @@ export function registerPoint(program: Command, io: Io): void {
       const loaded = openDocument(options, io);
       const points = selectPoints(loaded.document.points, spec, documentName(loaded));
       if (options.json) return io.out(`${safeJson(points)}\n`);
-      const text = renderPoints(points, await createStyle(wantsColor(io)));
+      const rendered = renderPoints(points, await createStyle(wantsColor(io)));
+      // On a terminal, wrap between words; a pipe gets each paragraph on one line, for scripts.
+      const text = io.stdoutIsTTY ? await wrapLines(rendered, outputWidth(io)) : rendered;
       if (!options.cite) return io.out(`${text}\n`);
       // Only --cite needs the citation code (and, for CSL styles, citation-js).
       const { citeOne } = await import('../cite/index.js');

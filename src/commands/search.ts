@@ -3,6 +3,7 @@ import { withExamples } from './help.js';
 import { CableError } from '../errors.js';
 import { type Io, outputWidth, wantsColor } from '../io.js';
 import { renderHits } from '../render/search.js';
+import { wrapLines } from '../render/wrap.js';
 import { safeJson } from '../render/safe.js';
 import { createStyle } from '../render/style.js';
 import { ftsExpression } from '../search/fts.js';
@@ -54,7 +55,8 @@ export function registerSearch(program: Command, io: Io): void {
         if (options.json) {
           io.out(`${safeJson(hits.map((h) => ({ id: h.docId, date: h.date, title: h.title, part: h.part, number: h.number, marker: h.marker, text: h.text, snippet: h.snippet, matches: h.ranges })))}\n`);
         } else if (hits.length > 0) {
-          await io.page(`${renderHits(hits, await createStyle(wantsColor(io)), outputWidth(io))}\n`, options.pager);
+          const rendered = renderHits(hits, await createStyle(wantsColor(io)), outputWidth(io));
+          await io.page(`${io.stdoutIsTTY ? await wrapLines(rendered, outputWidth(io)) : rendered}\n`, options.pager);
         }
         if (more && !options.json) io.err(`cable: showing the first ${options.limit} results; --limit N shows more\n`);
         if (hits.length === 0) throw new CableError(`no match for ${words.join(' ')} in ${collection.dir}`, 1);
