@@ -43,6 +43,14 @@ describe.skipIf(!hasScript)('in a pseudo-terminal', () => {
     if (cols === 40) expect(vietnamese.length).toBeGreaterThan(2);
   });
 
+  it('wraps a point between words on a terminal, and keeps one line per paragraph in a pipe', () => {
+    const lines = inTerminal(['point', '3'], { cols: 40 }).trimEnd().split('\n').map(visible);
+    expect(lines.length).toBeGreaterThan(5);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(40);
+    expect(lines.join(' ')).toMatch(/^Third\. We sent Roshchin to Canton for intelligence-gathering, so that he can regularly inform us/);
+    expect(spawnCable(['point', '3'], { env: { COLUMNS: '40' } }).stdout.split('\n')).toHaveLength(2);
+  });
+
   it('starts the pager only when the text is longer than the screen', () => {
     const env = { CABLE_PAGER: "sh -c 'echo PAGER STARTED; cat'" };
     expect(inTerminal(['show'], { rows: 10, env })).toMatch(/^PAGER STARTED\n/);
