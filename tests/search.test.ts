@@ -70,6 +70,8 @@ describe('cable search (the collection)', () => {
     expect(hits[0]).toMatchObject({ id: '176049', date: '1975-03-27', part: 'preamble' });
     const nato = JSON.parse((await cli(['search', 'NATO', '--dir', dir, '--json', '--limit', '100', '--from', '1997-05', '--to', '1997-07'])).stdout);
     expect([...new Set(nato.map((h: { id: string }) => h.id))].sort()).toEqual(['300239', '300240']);
+    const withPoints = JSON.parse((await cli(['search', 'NATO', '--dir', dir, '--json', '--limit', '100', '--has-points'])).stdout);
+    expect([...new Set(withPoints.map((h: { id: string }) => h.id))].sort()).toEqual(['300238', '300239']);
   });
 
   it('prefix, phrase, exclusion, regex and case work through the index', async () => {

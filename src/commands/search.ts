@@ -46,12 +46,8 @@ export function registerSearch(program: Command, io: Io): void {
         const match = ftsExpression(query);
         // Regexes and case are checked on the candidates, so those may need more of them than the limit.
         const exact = query.caseSensitive || query.terms.some((t) => t.kind === 'regex');
-        const filter = { ...(options.from ? { from: options.from } : {}), ...(options.to ? { to: options.to } : {}), ...(options.language ? { language: options.language } : {}) };
-        const rows = index.candidates(match, filter, exact ? null : options.limit + 1);
-        const candidates = (function* () {
-          for (const row of rows) yield { docId: row.docId, date: row.date, title: row.title, part: row.part, number: row.number, marker: row.marker, text: row.text };
-        })();
-        const { hits, more } = collectHits(candidates, query, options.limit);
+        const rows = index.candidates(match, options, exact ? null : options.limit + 1);
+        const { hits, more } = collectHits(rows, query, options.limit);
         if (options.json) {
           io.out(`${safeJson(hits.map((h) => ({ id: h.docId, date: h.date, title: h.title, part: h.part, number: h.number, marker: h.marker, text: h.text, snippet: h.snippet, matches: h.ranges })))}\n`);
         } else if (hits.length > 0) {

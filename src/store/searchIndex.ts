@@ -223,6 +223,7 @@ function filterSql(filter: DocumentFilter): { sql: string; params: Record<string
     clauses.push('f.language = @language');
     params.language = foldText(filter.language);
   }
+  if (filter.hasPoints) clauses.push("EXISTS (SELECT 1 FROM units p WHERE p.file_id = f.id AND p.part = 'point')");
   return { sql: clauses.join(' AND '), params };
 }
 
@@ -256,7 +257,7 @@ export function openSearchIndex(
       let sql: string;
       if (match === null) {
         sql = `${select}, 0 AS rank FROM units u JOIN files f ON f.id = u.file_id WHERE ${where.sql} ORDER BY f.date, f.doc_id, u.id ${limited}`;
-      } else if (Object.keys(where.params).length === 0) {
+      } else if (Object.keys(where.params).length === 0 && !filter.hasPoints) {
         // No filter on the documents: let FTS5 rank and cut before anything is joined.
         sql = `${select}, hit.rank AS rank FROM (SELECT rowid, rank FROM units_fts WHERE units_fts MATCH @match ORDER BY rank ${limited}) hit
           JOIN units u ON u.id = hit.rowid JOIN files f ON f.id = u.file_id WHERE ${where.sql} ORDER BY hit.rank, f.date`;
