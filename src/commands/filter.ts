@@ -53,12 +53,12 @@ export function registerFilter(program: Command, io: Io): void {
         const style = await createStyle(wantsColor(io));
         const blocks = matches.map(({ unit, ranges }) => {
           const text = highlighted(unit.text, ranges, style);
-          return unit.marker === null ? `${style.dim(`[${safeText(unitLabel(unit as SearchUnit))}]`)} ${text}` : `${style.marker(safeText(unit.marker))} ${text}`;
+          return unit.marker === null ? `${style.dim(`[${safeText(unitLabel(unit))}]`)} ${text}` : `${style.marker(safeText(unit.marker))} ${text}`;
         });
         const text = blocks.join('\n\n');
         io.out(`${io.stdoutIsTTY ? await wrapLines(text, outputWidth(io)) : text}\n`);
       }
-      // Like grep: nothing found is exit 1, said quietly.
+      // Like grep: nothing found is exit 1.
       if (matches.length === 0) throw new CableError(`no match for ${words.join(' ')} in document ${document.id}`, 1);
     });
 }

@@ -21,6 +21,6 @@ export function documentUnits(doc: ArchiveDocument): SearchUnit[] {
 }
 
 /** "point 3", "preamble ¶2": where a hit is, in words a reader can cite. */
-export function unitLabel(unit: Pick<SearchUnit, 'part' | 'number'>): string {
+export function unitLabel(unit: { part: string; number: number }): string {
   return unit.part === 'point' ? `point ${unit.number}` : `${unit.part} ¶${unit.number}`;
 }
