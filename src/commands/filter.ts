@@ -3,7 +3,7 @@ import { withExamples } from './help.js';
 import { CableError, UsageError } from '../errors.js';
 import { type Io, outputWidth, wantsColor } from '../io.js';
 import { wrapLines } from '../render/wrap.js';
-import { SECTION_KEYS, sectionKey } from '../render/sections.js';
+import { HEADER_SECTION_KEYS, headerSectionText, isHeaderSection, sectionKey } from '../render/sections.js';
 import { highlighted } from '../render/search.js';
 import { safeJson, safeText } from '../render/safe.js';
 import { createStyle } from '../render/style.js';
@@ -18,12 +18,10 @@ interface FilterOptions extends DocOptions {
   caseSensitive?: boolean;
 }
 
-const HEADER_SECTIONS = ['title', 'date', 'citation', 'summary', 'credits', 'original-language', 'contents'] as const;
-
 export function registerFilter(program: Command, io: Io): void {
   addDocOptions(withExamples(program.command('filter').description('the points of one document that match a query'), ['cable filter Beiping # the points that mention Beiping', `cable filter '"coalition government"' # an exact phrase`, 'cable filter spies --section summary --count # how many matches in the summary']))
     .argument('<query...>', 'words (all must match), "a phrase", -word, word*, /regex/')
-    .option('-s, --section <name>', `search one header section instead: ${HEADER_SECTIONS.join(', ')}`)
+    .option('-s, --section <name>', `search one header section instead: ${HEADER_SECTION_KEYS.join(', ')}`)
     .option('--count', 'print only how many points and paragraphs match')
     .option('--case-sensitive', 'match case exactly')
     .allowUnknownOption()
@@ -33,15 +31,10 @@ export function registerFilter(program: Command, io: Io): void {
       let units: SearchUnit[] | Array<{ part: string; number: number; marker: null; text: string }> = documentUnits(document);
       if (options.section !== undefined) {
         const key = sectionKey(options.section);
-        if (key === null || !(HEADER_SECTIONS as readonly string[]).includes(key)) {
-          throw new UsageError(`--section takes one of: ${HEADER_SECTIONS.join(', ')}, not "${options.section}"`);
+        if (key === null || !isHeaderSection(key)) {
+          throw new UsageError(`--section takes one of: ${HEADER_SECTION_KEYS.join(', ')}, not "${options.section}"`);
         }
-        const values: Record<string, string | null> = {
-          title: document.title, date: document.date, citation: document.citation, summary: document.summary,
-          credits: document.credits, 'original-language': document.originalLanguage,
-          contents: document.contents.length === 0 ? null : document.contents.join('\n'),
-        };
-        const value = values[key] ?? null;
+        const value = headerSectionText(document, key);
         units = value === null ? [] : [{ part: key, number: 1, marker: null, text: value }];
       }
       const results = matchTexts(units.map((u) => u.text), query);

@@ -24,6 +24,6 @@ export function registerQuote(program: Command, io: Io): void {
       const { text: citation, notice } = await citeOne(loaded.document, options.style, [...new Set(points.map((p) => p.number))]);
       if (notice !== null) io.err(`cable: note: ${notice}\n`);
       if (options.json) return io.out(`${safeJson({ points, citation })}\n`);
-      io.out(`${options.plain ? plainQuote(points, citation, outputWidth(io)) : markdownQuote(points, citation)}\n`);
+      io.out(`${options.plain ? await plainQuote(points, citation, outputWidth(io)) : markdownQuote(points, citation)}\n`);
     });
 }

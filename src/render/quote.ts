@@ -1,5 +1,6 @@
 import type { Point } from '../model.js';
 import { safeText } from './safe.js';
+import { wrapLines } from './wrap.js';
 
 /** A point as a Markdown block quote, its citation under it. */
 export function markdownQuote(points: Point[], citation: string): string {
@@ -12,26 +13,10 @@ export function markdownQuote(points: Point[], citation: string): string {
   return `${body}\n\n— ${safeText(citation)}`;
 }
 
-/** Wraps text at a width on spaces, never breaking a word. */
-export function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
-    if (line !== '' && [...line].length + 1 + [...word].length > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line === '' ? word : `${line} ${word}`;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines;
-}
-
-/** A point as plain text: indented, wrapped, in quotation marks, citation under it. */
-export function plainQuote(points: Point[], citation: string, width: number): string {
+/** A point as plain text: indented and wrapped by display width, its citation under it. */
+export async function plainQuote(points: Point[], citation: string, width: number): Promise<string> {
   const indent = '    ';
   const paragraphs = points.flatMap((p) => `${safeText(p.marker)} ${safeText(p.text)}`.split('\n\n'));
-  const body = paragraphs.map((para) => wrap(para, Math.max(20, width - indent.length)).map((l) => indent + l).join('\n')).join('\n\n');
-  return `${body}\n\n${safeText(citation)}`;
+  const body = paragraphs.map((para) => indent + para.replace(/\s+/g, ' ').trim()).join('\n\n');
+  return `${await wrapLines(body, Math.max(24, width))}\n\n${safeText(citation)}`;
 }

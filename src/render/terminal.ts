@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import { Marked } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import type { ArchiveDocument, Point } from '../model.js';
-import { headerFields, type SectionKey } from './sections.js';
+import { headerFields, headerSectionText, isHeaderSection, type SectionKey } from './sections.js';
 import { escapeMarkdown } from './safe.js';
 import type { Style } from './style.js';
 import { linkUrls, wrapLines } from './wrap.js';
@@ -45,16 +45,13 @@ export function documentMarkdown(doc: ArchiveDocument): string {
 
 /** One section as Markdown, or null when the document lacks it. */
 export function sectionMarkdown(doc: ArchiveDocument, key: SectionKey): string | null {
-  const text = (value: string | null): string | null => (value === null ? null : escapeMarkdown(value));
   const paragraphs = (values: string[]): string | null => (values.length === 0 ? null : values.map(escapeMarkdown).join('\n\n'));
+  if (key === 'contents') return doc.contents.length === 0 ? null : contentsList(doc);
+  if (isHeaderSection(key)) {
+    const value = headerSectionText(doc, key);
+    return value === null ? null : escapeMarkdown(value);
+  }
   switch (key) {
-    case 'title': return text(doc.title);
-    case 'date': return text(doc.date);
-    case 'citation': return text(doc.citation);
-    case 'summary': return text(doc.summary);
-    case 'credits': return text(doc.credits);
-    case 'original-language': return text(doc.originalLanguage);
-    case 'contents': return doc.contents.length === 0 ? null : contentsList(doc);
     case 'preamble': return paragraphs(doc.preamble);
     case 'points': return doc.points.length === 0 ? null : pointsMarkdown(doc.points).join('\n\n');
     case 'closing': return paragraphs(doc.closing);
