@@ -1,3 +1,5 @@
+import { openStdout } from './stdout.js';
+
 /**
  * What a command may touch of its process: streams, environment, folder.
  * Tests pass their own; main.ts passes the real one.
@@ -19,29 +21,33 @@ export interface Io {
 }
 
 export function processIo(): Io {
+  const stdout = openStdout();
   return {
-    out: (text) => void process.stdout.write(text),
+    out: stdout.write,
     err: (text) => void process.stderr.write(text),
     env: process.env,
     cwd: process.cwd(),
-    stdoutIsTTY: process.stdout.isTTY === true,
-    stderrIsTTY: process.stderr.isTTY === true,
-    // A terminal that reports no size (0) is treated as one of unknown size.
-    columns: process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : undefined,
-    rows: process.stdout.isTTY && process.stdout.rows > 0 ? process.stdout.rows : undefined,
+    stdoutIsTTY: stdout.isTTY,
+    // Asked only when needed: process.stderr, like process.stdout, costs start-up time.
+    get stderrIsTTY() {
+      return process.stderr.isTTY === true;
+    },
+    columns: stdout.columns,
+    rows: stdout.rows,
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks);
     },
     hyperlinks: async () => {
-      if (!process.stdout.isTTY) return false;
+      if (!stdout.isTTY) return false;
       const { createSupportsHyperlinks } = await import('supports-hyperlinks');
       return createSupportsHyperlinks(process.stdout);
     },
     page: async (text, enabled) => {
+      if (!stdout.isTTY) return stdout.write(text);
       const { pageOrWrite } = await import('./pager.js');
-      await pageOrWrite(text, { enabled, env: process.env, rows: process.stdout.isTTY && process.stdout.rows > 0 ? process.stdout.rows : undefined });
+      await pageOrWrite(text, { enabled, env: process.env, rows: stdout.rows, write: stdout.write });
     },
   };
 }

@@ -13,12 +13,12 @@ export function pagerCommand(env: Record<string, string | undefined>): string {
  */
 export async function pageOrWrite(
   text: string,
-  options: { enabled: boolean; env: Record<string, string | undefined>; rows: number | undefined },
+  options: { enabled: boolean; env: Record<string, string | undefined>; rows: number | undefined; write: (text: string) => void },
 ): Promise<void> {
   const lines = text.split('\n').length;
   const command = pagerCommand(options.env);
   if (!options.enabled || options.rows === undefined || lines < options.rows || command === 'cat') {
-    process.stdout.write(text);
+    options.write(text);
     return;
   }
   // LESS=FRX as git sets it: quit if one screen, keep colours, leave the text on the screen.
@@ -33,5 +33,5 @@ export async function pageOrWrite(
     });
     child.on('close', (code) => resolve(code !== 127));
   });
-  if (!started) process.stdout.write(text);
+  if (!started) options.write(text);
 }

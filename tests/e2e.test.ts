@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, spawnCable, tempDir } from './helpers.js';
@@ -59,6 +59,62 @@ describe('the built cable, end to end', () => {
     const code = await new Promise((resolve) => child.on('close', resolve));
     expect(stderr).toBe('');
     expect(code).toBe(0);
+  });
+
+  describe('output larger than a pipe holds (64 KB)', () => {
+    /** A document of 3,000 numbered points: about 330 KB of output. */
+    function bigDocument(): string {
+      const file = join(tempDir(), 'big.md');
+      const points = Array.from({ length: 3000 }, (_, i) => `${i + 1}. Point ${i + 1} of the big document, ${'with words '.repeat(9)}end.`);
+      writeFileSync(file, `## 1950\n# A big document\n\n${points.join('\n\n')}\n`);
+      return file;
+    }
+    const env = { PATH: process.env.PATH ?? '', HOME: '/nonexistent', COLUMNS: '80' };
+
+    it('reaches a pipe and a file whole', () => {
+      const file = bigDocument();
+      const piped = spawnCable(['show', '--doc', file]);
+      expect(piped.code).toBe(0);
+      expect(piped.stdout.length).toBeGreaterThan(300_000);
+      expect(piped.stdout).toMatch(/\n3000\. Point 3000 of the big document,[ \nwithords]+end\.\n$/);
+      const out = join(tempDir(), 'out.txt');
+      const fd = openSync(out, 'w');
+      const toFile = spawnSync(process.execPath, [BIN, 'show', '--doc', file], { cwd: tempDir(), env, stdio: ['ignore', fd, 'pipe'] });
+      closeSync(fd);
+      expect(toFile.status).toBe(0);
+      expect(readFileSync(out, 'utf8')).toBe(piped.stdout);
+    });
+
+    it('reaches a non-blocking pipe whole, though its reader is late', () => {
+      // A pipe whose writing end is non-blocking (as a parent may leave it) makes a write fail
+      // with EAGAIN when the pipe is full; cable must hand the rest to Node's stream, not lose it.
+      const file = bigDocument();
+      const reader = [
+        'import fcntl, os, subprocess, sys, time',
+        'r, w = os.pipe()',
+        'fcntl.fcntl(w, fcntl.F_SETFL, fcntl.fcntl(w, fcntl.F_GETFL) | os.O_NONBLOCK)',
+        'child = subprocess.Popen(sys.argv[1:], stdout=w)',
+        'os.close(w)',
+        'time.sleep(0.5)',
+        'data = b"".join(iter(lambda: os.read(r, 65536), b""))',
+        'sys.stdout.buffer.write(data)',
+        'sys.exit(child.wait())',
+      ].join('\n');
+      const result = spawnSync('python3', ['-c', reader, process.execPath, BIN, 'show', '--doc', file], { cwd: tempDir(), env, encoding: 'utf8', maxBuffer: 1 << 26 });
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      expect(result.stdout).toBe(spawnCable(['show', '--doc', file]).stdout);
+    });
+
+    it('stops quietly when the reader goes away after the first part', async () => {
+      const child = spawn(process.execPath, [BIN, 'show', '--doc', bigDocument()], { cwd: tempDir(), env });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      child.stdout.once('data', () => child.stdout.destroy());
+      const code = await new Promise((resolve) => child.on('close', resolve));
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+    });
   });
 
   it('a ---js document does not run: the file it would create is never made', () => {
