@@ -2,14 +2,16 @@
 // dist/cable.cjs holds the CLI and everything the quick commands need, in one
 // file, so that start-up reads one module. The heavy parts are bundles of
 // their own, loaded by dynamic import only by the commands that use them:
-// the terminal renderer (marked-terminal), citation-js, the SQLite index, and
-// the Unicode-width wrapper (only for text that is not plain ASCII).
+// the terminal renderer (marked-terminal), citation-js, the SQLite index, the
+// Unicode-width wrapper (only for text that is not plain ASCII), and
+// gray-matter (only for documents with front matter).
 // dist/boot.cjs loads them with V8 code caches, which this build then makes.
 //
 // The bundles are CommonJS although the source is ESM: on Node 20, a process
 // that loads an ES module first spends about 10 ms starting the ESM loader.
 import { build } from 'esbuild';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { makeCodeCaches } from './code-cache.mjs';
 rmSync('dist', { recursive: true, force: true });
 
@@ -19,6 +21,7 @@ const LAZY = {
   'src/cite/format.ts': 'format',
   'src/store/searchIndex.ts': 'searchIndex',
   'src/render/unicodeWrap.ts': 'unicodeWrap',
+  [createRequire(import.meta.url).resolve('gray-matter')]: 'grayMatter',
 };
 
 /** Leaves `import('…/terminal.js')` and friends as loads of their own bundles (through src/boot.ts). */
@@ -29,6 +32,40 @@ const lazyBundles = {
       if (args.kind !== 'dynamic-import') return undefined;
       const name = args.path.match(/\/(terminal|format|searchIndex|unicodeWrap)\.js$/)[1];
       return { path: `./${name}.cjs`, external: true };
+    });
+  },
+};
+
+/**
+ * gray-matter, with js-yaml, as a bundle of its own (dist/grayMatter.cjs), for
+ * documents with front matter. The parser needs it synchronously, so the
+ * source loads it with Node's require (src/parse/grayMatter.ts); in the main
+ * bundle that module becomes a require of the bundle, through src/boot.ts.
+ */
+const grayMatterBundle = {
+  name: 'gray-matter-bundle',
+  setup(b) {
+    b.onLoad({ filter: /\/src\/parse\/grayMatter\.ts$/ }, () => ({
+      contents: "let grayMatter; export function loadGrayMatter() { return (grayMatter ??= require('./grayMatter.cjs')); }",
+      loader: 'js',
+    }));
+    b.onResolve({ filter: /^\.\/grayMatter\.cjs$/ }, () => ({ path: './grayMatter.cjs', external: true }));
+  },
+};
+
+/**
+ * js-yaml's !!js/function type loads esprima, a whole JavaScript parser, with
+ * an indirect require that bundling leaves in place. gray-matter reads YAML with
+ * js-yaml's safe schema, which has no such type, so esprima is never needed.
+ */
+const noEsprima = {
+  name: 'no-esprima',
+  setup(b) {
+    b.onLoad({ filter: /\/js-yaml\/lib\/js-yaml\/type\/js\/function\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const load = "esprima = _require('esprima');";
+      if (!source.includes(load)) throw new Error(`js-yaml changed: ${args.path} no longer has ${load}`);
+      return { contents: source.replace(load, 'esprima = undefined;'), loader: 'js' };
     });
   },
 };
@@ -74,7 +111,7 @@ const shared = {
   sourcemap: 'linked',
   metafile: true,
   logLevel: 'warning',
-  plugins: [lazyBundles, noChildProcess, markedTerminalStubs],
+  plugins: [lazyBundles, grayMatterBundle, noEsprima, noChildProcess, markedTerminalStubs],
 };
 
 const entries = { boot: 'src/boot.ts', cable: 'src/main.ts', ...Object.fromEntries(Object.entries(LAZY).map(([src, name]) => [name, src])) };

@@ -28,6 +28,12 @@ describe('start-up stays light', () => {
     expect(own(filesLoadedBy(['show']))).toEqual(['bin/cable.cjs', 'dist/boot.cjs', 'dist/cable.cjs', 'dist/terminal.cjs']);
   });
 
+  it('a document with front matter loads gray-matter, bundled, without esprima', () => {
+    const file = join(tempDir(), 'with-front-matter.md');
+    writeFileSync(file, '---\ncable:\n  source: "x.md"\n---\n## 1950\n# A document\n\n1. One.\n\n2. Two.\n');
+    expect(own(filesLoadedBy(['point', '2', '--doc', file]))).toEqual(['bin/cable.cjs', 'dist/boot.cjs', 'dist/cable.cjs', 'dist/grayMatter.cjs']);
+  });
+
   it('cable cite --style chicago loads citation-js; cable search loads SQLite', () => {
     expect(own(filesLoadedBy(['cite', '--style', 'chicago']))).toContain('dist/format.cjs');
     expect(own(filesLoadedBy(['search', 'Roshchin']))).toEqual(expect.arrayContaining(['dist/searchIndex.cjs', 'node_modules/better-sqlite3/lib/index.js']));
@@ -36,7 +42,7 @@ describe('start-up stays light', () => {
 
 describe('code caches', () => {
   it('the build makes caches that this Node accepts', () => {
-    for (const bundle of ['cable', 'terminal']) expect(existsSync(join(ROOT, 'dist', `${bundle}.cjs.cache`))).toBe(true);
+    for (const bundle of ['cable', 'terminal', 'grayMatter', 'format']) expect(existsSync(join(ROOT, 'dist', `${bundle}.cjs.cache`))).toBe(true);
     for (const args of [['point', '3'], ['show']]) {
       const result = spawnCable(args, { env: { DEBUG: 'cable' } });
       expect(result).toMatchObject({ code: 0, stderr: '' });
