@@ -101,8 +101,9 @@ const shared = {
   outExtension: { '.js': '.cjs' },
   // Every output file sits directly in dist/, so src/paths.ts finds the package root the same way in both.
   entryNames: '[name]',
-  // A native addon cannot be bundled.
-  external: ['better-sqlite3'],
+  // better-sqlite3's JavaScript is bundled; its native addon, which cannot be, is loaded by
+  // path (src/store/sqlite.ts), so the `bindings` package that would search for it is never called.
+  external: ['bindings'],
   // The source finds files from import.meta.url, which CommonJS lacks.
   define: { 'import.meta.url': '__cableUrl' },
   banner: { js: "const __cableUrl = require('node:url').pathToFileURL(__filename).href;" },

@@ -13,7 +13,8 @@ const RUN = fileURLToPath(new URL('./code-cache-run.cjs', import.meta.url));
 
 /**
  * The quick commands; `show` for the terminal renderer; two styles for
- * citation-js; and `add`, then a read of what it wrote, for front matter.
+ * citation-js; `add`, then a read of what it wrote, for front matter; and a
+ * search, then another `add`, for the index.
  */
 function commands(scratch) {
   const added = join(scratch, '121767.md');
@@ -21,6 +22,7 @@ function commands(scratch) {
     ['point', '3'], ['cite'], ['points'], ['list'], ['quote', '2'], ['show'], ['show', '--section', 'citation'],
     ['cite', '--style', 'mla'], ['cite', '--style', 'bibtex'],
     ['add', join(ROOT, 'documents', '121767.md'), '--dir', scratch], ['point', '3', '--doc', added], ['show', '--doc', added],
+    ['search', 'Roshchin', '--dir', scratch], ['add', join(ROOT, 'documents', '121767.md'), '--id', 'again', '--dir', scratch],
   ];
 }
 

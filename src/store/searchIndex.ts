@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { Database, openDatabase } from './sqlite.js';
 import type { DocumentFilter } from '../query/filter.js';
 import { foldText } from '../search/fold.js';
 import { documentUnits } from '../search/units.js';
@@ -73,7 +73,7 @@ function unusable(db: Db): string | null {
 }
 
 function open(path: string): Db {
-  const db = new Database(path);
+  const db = openDatabase(path);
   db.pragma('busy_timeout = 5000');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
@@ -287,7 +287,7 @@ export function indexStatus(collection: Collection, env: Record<string, string |
   const status: IndexStatus = { path, exists: existsSync(path), bytes: 0, documents: 0, units: 0, stale: 0 };
   if (!status.exists) return status;
   status.bytes = statSync(path).size;
-  const db = new Database(path, { readonly: true, fileMustExist: true });
+  const db = openDatabase(path, { readonly: true, fileMustExist: true });
   try {
     status.documents = (db.prepare('SELECT count(*) AS n FROM files').get() as { n: number }).n;
     status.units = (db.prepare('SELECT count(*) AS n FROM units').get() as { n: number }).n;
