@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VERSION } from '../src/version.js';
@@ -28,5 +29,20 @@ describe('README', () => {
 
   it('gives the version that package.json gives', () => {
     expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version).toBe(VERSION);
+  });
+
+  describe('`npx cable`, as the README runs it', () => {
+    // After `npm ci`, npm exec finds the project's own bin from package-lock.json, not package.json.
+    it('package.json and package-lock.json name the same bin, and it exists', () => {
+      const bin = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin;
+      expect(JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')).packages[''].bin).toEqual(bin);
+      expect(existsSync(join(ROOT, bin.cable))).toBe(true);
+    });
+
+    it('runs cable', () => {
+      const result = spawnSync('npm', ['exec', '--offline', '--', 'cable', 'point', '3'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/^Third\. We sent Roshchin to Canton/);
+    });
   });
 });
