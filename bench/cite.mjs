@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { report, timeCommand } from './startup-lib.mjs';
 
-const bin = fileURLToPath(new URL('../bin/cable.cjs', import.meta.url));
+const bin = fileURLToPath(new URL('../bin/cable.js', import.meta.url));
 const styles = ['archive', 'chicago', 'chicago-short', 'chicago-bib', 'chicago-author-date', 'mla', 'apa', 'bibtex', 'ris', 'csl-json'];
 const baseline = timeCommand([process.execPath, '-e', '']);
 const rows = [["node -e ''", baseline], ['cable cite', timeCommand([process.execPath, bin, 'cite'])]];

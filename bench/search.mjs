@@ -10,7 +10,7 @@ import { makeDocument, writeCollection } from './generate.mjs';
 import { timeCommand } from './startup-lib.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(root, 'bin', 'cable.cjs');
+const bin = join(root, 'bin', 'cable.js');
 const COUNT = Number(process.env.BENCH_DOCUMENTS ?? 10000);
 
 function peakMemoryKb(argv) {

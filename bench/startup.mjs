@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { report, timeCommands } from './startup-lib.mjs';
 
-const bin = fileURLToPath(new URL('../bin/cable.cjs', import.meta.url));
+const bin = fileURLToPath(new URL('../bin/cable.js', import.meta.url));
 const node = process.execPath;
 const runs = Number(process.env.BENCH_RUNS ?? 31);
 const names = ["node -e ''", 'cable cite', 'cable point 3', 'cable list', 'cable show | cat'];

@@ -11,7 +11,7 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const FIXTURES = join(ROOT, 'tests', 'fixtures');
 export const CORPUS = join(FIXTURES, 'corpus');
 export const SEED = join(ROOT, 'documents', '121767.md');
-export const BIN = join(ROOT, 'bin', 'cable.cjs');
+export const BIN = join(ROOT, 'bin', 'cable.js');
 
 export function fixture(path: string): string {
   return readFileSync(join(FIXTURES, path), 'utf8');

@@ -21,23 +21,23 @@ describe('start-up stays light', () => {
   const own = (paths: string[]) => paths.map((path) => path.replace(/^.*\/(bin|dist|node_modules)\//, '$1/'));
 
   it.each([['cite'], ['point', '3'], ['points'], ['list']])('cable %s loads one bundle: neither marked-terminal, citation-js nor SQLite', (...args) => {
-    expect(own(filesLoadedBy(args))).toEqual(['bin/cable.cjs', 'dist/boot.cjs', 'dist/cable.cjs']);
+    expect(own(filesLoadedBy(args))).toEqual(['bin/cable.js', 'dist/boot.cjs', 'dist/cable.cjs']);
   });
 
   it('cable show loads the terminal renderer, and nothing else heavy', () => {
-    expect(own(filesLoadedBy(['show']))).toEqual(['bin/cable.cjs', 'dist/boot.cjs', 'dist/cable.cjs', 'dist/terminal.cjs']);
+    expect(own(filesLoadedBy(['show']))).toEqual(['bin/cable.js', 'dist/boot.cjs', 'dist/cable.cjs', 'dist/terminal.cjs']);
   });
 
   it('a document with front matter loads gray-matter, bundled, without esprima', () => {
     const file = join(tempDir(), 'with-front-matter.md');
     writeFileSync(file, '---\ncable:\n  source: "x.md"\n---\n## 1950\n# A document\n\n1. One.\n\n2. Two.\n');
-    expect(own(filesLoadedBy(['point', '2', '--doc', file]))).toEqual(['bin/cable.cjs', 'dist/boot.cjs', 'dist/cable.cjs', 'dist/grayMatter.cjs']);
+    expect(own(filesLoadedBy(['point', '2', '--doc', file]))).toEqual(['bin/cable.js', 'dist/boot.cjs', 'dist/cable.cjs', 'dist/grayMatter.cjs']);
   });
 
   it('cable cite --style chicago loads citation-js; cable search loads SQLite', () => {
     expect(own(filesLoadedBy(['cite', '--style', 'chicago']))).toContain('dist/format.cjs');
     // better-sqlite3's JavaScript is in the bundle: only its native addon comes from node_modules.
-    expect(own(filesLoadedBy(['search', 'Roshchin']))).toEqual(['bin/cable.cjs', 'dist/boot.cjs', 'dist/cable.cjs', 'dist/searchIndex.cjs']);
+    expect(own(filesLoadedBy(['search', 'Roshchin']))).toEqual(['bin/cable.js', 'dist/boot.cjs', 'dist/cable.cjs', 'dist/searchIndex.cjs']);
   });
 });
 
@@ -57,7 +57,7 @@ describe('code caches', () => {
     return dir;
   }
   const runCopy = (dir: string, args: string[]) =>
-    spawnSync(process.execPath, [join(dir, 'bin', 'cable.cjs'), ...args], { cwd: tempDir(), env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent', DEBUG: 'cable' }, encoding: 'utf8' });
+    spawnSync(process.execPath, [join(dir, 'bin', 'cable.js'), ...args], { cwd: tempDir(), env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent', DEBUG: 'cable' }, encoding: 'utf8' });
   const expected = spawnCable(['point', '3']).stdout;
 
   it('a cache that does not fit is rejected by V8: cable compiles the bundle and works the same', () => {
