@@ -51,16 +51,6 @@ describe('the built cable, end to end', () => {
     expect(spawnCable(['point', '3'], { env: { NO_COLOR: '1' } }).stdout).toMatch(/^Third\./);
   });
 
-  it('exits quietly when the reader goes away (cable show | head -1)', async () => {
-    const child = spawn(process.execPath, [BIN, 'show'], { cwd: tempDir(), env: { PATH: process.env.PATH, HOME: '/nonexistent', COLUMNS: '20' } });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    child.stdout.once('data', () => child.stdout.destroy());
-    const code = await new Promise((resolve) => child.on('close', resolve));
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
-  });
-
   describe('output larger than a pipe holds (64 KB)', () => {
     /** A document of 3,000 numbered points: about 330 KB of output. */
     function bigDocument(): string {
@@ -106,14 +96,14 @@ describe('the built cable, end to end', () => {
       expect(result.stdout).toBe(spawnCable(['show', '--doc', file]).stdout);
     });
 
-    it('stops quietly when the reader goes away after the first part', async () => {
+    it('exits quietly when the reader goes away after the first part (cable show | head -1)', async () => {
+      // Smaller output would fit in the pipe whole, and never meet the closed end.
       const child = spawn(process.execPath, [BIN, 'show', '--doc', bigDocument()], { cwd: tempDir(), env });
       let stderr = '';
       child.stderr.on('data', (d) => (stderr += d));
       child.stdout.once('data', () => child.stdout.destroy());
       const code = await new Promise((resolve) => child.on('close', resolve));
-      expect(stderr).toBe('');
-      expect(code).toBe(0);
+      expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     });
   });
 
