@@ -1,16 +1,24 @@
 // npm run bench:parse — parse throughput of the pure parser, in MB/s, on the corpus and on
 // generated 1, 10 and 50 MB documents, to show that time grows linearly with size.
-import { build } from 'esbuild';
+
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 import { makeDocument } from './generate.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // The parser alone, bundled for this run (the CLI bundle does not export it).
 const out = join(tmpdir(), `cable-parse-${process.pid}.mjs`);
-await build({ entryPoints: [join(root, 'src/parse/index.ts')], bundle: true, format: 'esm', platform: 'node', outfile: out, logLevel: 'error' });
+await build({
+  entryPoints: [join(root, 'src/parse/index.ts')],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  outfile: out,
+  logLevel: 'error',
+});
 const { parseDocument } = await import(pathToFileURL(out).href);
 rmSync(out);
 
@@ -27,11 +35,15 @@ function measure(text, runs) {
 }
 
 const corpusDir = join(root, 'tests', 'fixtures', 'corpus');
-const corpus = readdirSync(corpusDir).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(corpusDir, f), 'utf8'));
+const corpus = readdirSync(corpusDir)
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => readFileSync(join(corpusDir, f), 'utf8'));
 const corpusBytes = corpus.reduce((n, t) => n + Buffer.byteLength(t), 0);
 let corpusEach = 0;
 for (const t of corpus) corpusEach += measure(t, 20);
-console.log(`corpus, ${corpus.length} documents (${(corpusBytes / 1024).toFixed(0)} KB): ${(corpusBytes / 1e6 / (corpusEach / 1000)).toFixed(1)} MB/s, one by one`);
+console.log(
+  `corpus, ${corpus.length} documents (${(corpusBytes / 1024).toFixed(0)} KB): ${(corpusBytes / 1e6 / (corpusEach / 1000)).toFixed(1)} MB/s, one by one`,
+);
 
 /** A document of about `mb` megabytes: the generator's body, repeated, with numbered points. */
 function sized(mb) {
@@ -50,7 +62,10 @@ for (const mb of [1, 10, 50]) {
   const text = sized(mb);
   const ms = measure(text, mb === 50 ? 3 : 5);
   const rate = text.length / 1e6 / (ms / 1000);
-  const growth = previous === null ? '' : `; ${(ms / previous.ms).toFixed(1)}× the time for ${(text.length / previous.size).toFixed(1)}× the size`;
+  const growth =
+    previous === null
+      ? ''
+      : `; ${(ms / previous.ms).toFixed(1)}× the time for ${(text.length / previous.size).toFixed(1)}× the size`;
   console.log(`${String(mb).padStart(2)} MB: ${ms.toFixed(0).padStart(5)} ms, ${rate.toFixed(1)} MB/s${growth}`);
   previous = { ms, size: text.length };
 }

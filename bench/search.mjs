@@ -15,7 +15,10 @@ const COUNT = Number(process.env.BENCH_DOCUMENTS ?? 10000);
 
 function peakMemoryKb(argv) {
   if (!existsSync('/usr/bin/time')) return null;
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', ...argv], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', ...argv], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   const kb = Number(r.stderr.trim().split('\n').pop());
   return Number.isFinite(kb) ? kb : null;
 }
@@ -34,7 +37,9 @@ try {
   execFileSync(node, [bin, 'index', '--rebuild', '--dir', dir], { stdio: 'ignore' });
   const buildMs = Number(process.hrtime.bigint() - started) / 1e6;
   const buildMemory = peakMemoryKb([node, bin, 'index', '--rebuild', '--dir', dir]);
-  console.log(`index build: ${(buildMs / 1000).toFixed(2)} s (target ≤ 10 s); peak memory ${buildMemory === null ? '?' : `${(buildMemory / 1024).toFixed(0)} MB`}`);
+  console.log(
+    `index build: ${(buildMs / 1000).toFixed(2)} s (target ≤ 10 s); peak memory ${buildMemory === null ? '?' : `${(buildMemory / 1024).toFixed(0)} MB`}`,
+  );
 
   const queries = [
     ['rare word', ['Roshchin'], 'Roshchin'],
@@ -46,11 +51,15 @@ try {
   for (const [name, cableArgs, pattern] of queries) {
     const cable = timeCommand([node, bin, 'search', ...cableArgs, '--dir', dir], { runs: 9 });
     const grep = timeCommand(['grep', '-rli', '--include=*.md', pattern, dir], { runs: 9, allowFailure: true });
-    const rgMs = rg ? timeCommand(['rg', '-li', '--glob', '*.md', pattern, dir], { runs: 9, allowFailure: true }) : null;
+    const rgMs = rg
+      ? timeCommand(['rg', '-li', '--glob', '*.md', pattern, dir], { runs: 9, allowFailure: true })
+      : null;
     const memory = peakMemoryKb([node, bin, 'search', ...cableArgs, '--dir', dir]);
     worstMemory = Math.max(worstMemory, memory ?? 0);
     const vsRg = rgMs === null ? 'rg not installed' : `${(cable / rgMs).toFixed(2)}× rg -l (${rgMs.toFixed(1)} ms)`;
-    console.log(`search, ${name.padEnd(11)}: ${cable.toFixed(1).padStart(7)} ms  ${vsRg}; ${(cable / grep).toFixed(2)}× grep -rl (${grep.toFixed(1)} ms); peak ${memory === null ? '?' : `${(memory / 1024).toFixed(0)} MB`}`);
+    console.log(
+      `search, ${name.padEnd(11)}: ${cable.toFixed(1).padStart(7)} ms  ${vsRg}; ${(cable / grep).toFixed(2)}× grep -rl (${grep.toFixed(1)} ms); peak ${memory === null ? '?' : `${(memory / 1024).toFixed(0)} MB`}`,
+    );
   }
 
   // Adding one document to the indexed collection: the whole `cable add`, index update included.

@@ -4,9 +4,15 @@ import { spawnSync } from 'node:child_process';
 function once(argv, { env = {}, cwd, allowFailure = false } = {}) {
   const start = process.hrtime.bigint();
   // Output goes to a pipe, as in `cable point 3 | pbcopy`: read, as a reader would, not thrown away.
-  const result = spawnSync(argv[0], argv.slice(1), { env: { ...process.env, NO_COLOR: '1', ...env }, cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
+  const result = spawnSync(argv[0], argv.slice(1), {
+    env: { ...process.env, NO_COLOR: '1', ...env },
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 1 << 30,
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.status !== 0 && !(allowFailure && result.status === 1)) throw new Error(`${argv.join(' ')} exited ${result.status}: ${result.stderr}`);
+  if (result.status !== 0 && !(allowFailure && result.status === 1))
+    throw new Error(`${argv.join(' ')} exited ${result.status}: ${result.stderr}`);
   return ms;
 }
 

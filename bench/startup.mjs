@@ -9,7 +9,13 @@ const bin = fileURLToPath(new URL('../bin/cable.js', import.meta.url));
 const node = process.execPath;
 const runs = Number(process.env.BENCH_RUNS ?? 31);
 const names = ["node -e ''", 'cable cite', 'cable point 3', 'cable list', 'cable show | cat'];
-const commands = [[node, '-e', ''], [node, bin, 'cite'], [node, bin, 'point', '3'], [node, bin, 'list'], [node, bin, 'show']];
+const commands = [
+  [node, '-e', ''],
+  [node, bin, 'cite'],
+  [node, bin, 'point', '3'],
+  [node, bin, 'list'],
+  [node, bin, 'show'],
+];
 const hasScript = spawnSync('sh', ['-c', 'command -v script']).status === 0;
 const pty = (command) => ['script', '-qec', `stty cols 100 rows 500; ${command}`, '/dev/null'];
 if (hasScript) commands.push(pty(`${node} -e ''`), pty(`CABLE_PAGER=cat ${node} ${bin} show`));

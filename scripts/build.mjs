@@ -9,10 +9,12 @@
 //
 // The bundles are CommonJS although the source is ESM: on Node 20, a process
 // that loads an ES module first spends about 10 ms starting the ESM loader.
-import { build } from 'esbuild';
+
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { build } from 'esbuild';
 import { makeCodeCaches } from './code-cache.mjs';
+
 rmSync('dist', { recursive: true, force: true });
 
 /** Source module → its bundle in dist/. */
@@ -46,7 +48,8 @@ const grayMatterBundle = {
   name: 'gray-matter-bundle',
   setup(b) {
     b.onLoad({ filter: /\/src\/parse\/grayMatter\.ts$/ }, () => ({
-      contents: "let grayMatter; export function loadGrayMatter() { return (grayMatter ??= require('./grayMatter.cjs')); }",
+      contents:
+        "let grayMatter; export function loadGrayMatter() { return (grayMatter ??= require('./grayMatter.cjs')); }",
       loader: 'js',
     }));
     b.onResolve({ filter: /^\.\/grayMatter\.cjs$/ }, () => ({ path: './grayMatter.cjs', external: true }));
@@ -75,7 +78,9 @@ const noChildProcess = {
   name: 'no-child-process',
   setup(b) {
     b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      /node_modules\/commander\//.test(args.importer) ? { path: new URL('./child-process-stub.mjs', import.meta.url).pathname } : undefined,
+      /node_modules\/commander\//.test(args.importer)
+        ? { path: new URL('./child-process-stub.mjs', import.meta.url).pathname }
+        : undefined,
     );
   },
 };
@@ -85,7 +90,9 @@ const markedTerminalStubs = {
   name: 'marked-terminal-stubs',
   setup(b) {
     b.onResolve({ filter: /^(cli-highlight|node-emoji|cli-table3)$/ }, (args) =>
-      /node_modules\/marked-terminal\//.test(args.importer) ? { path: new URL('./marked-terminal-stubs.mjs', import.meta.url).pathname } : undefined,
+      /node_modules\/marked-terminal\//.test(args.importer)
+        ? { path: new URL('./marked-terminal-stubs.mjs', import.meta.url).pathname }
+        : undefined,
     );
   },
 };
@@ -115,7 +122,11 @@ const shared = {
   plugins: [lazyBundles, grayMatterBundle, noEsprima, noChildProcess, markedTerminalStubs],
 };
 
-const entries = { boot: 'src/boot.ts', cable: 'src/main.ts', ...Object.fromEntries(Object.entries(LAZY).map(([src, name]) => [name, src])) };
+const entries = {
+  boot: 'src/boot.ts',
+  cable: 'src/main.ts',
+  ...Object.fromEntries(Object.entries(LAZY).map(([src, name]) => [name, src])),
+};
 const metafiles = [];
 for (const [name, src] of Object.entries(entries)) {
   const result = await build({ ...shared, entryPoints: { [name]: src } });

@@ -19,10 +19,20 @@ const RUN = fileURLToPath(new URL('./code-cache-run.cjs', import.meta.url));
 function commands(scratch) {
   const added = join(scratch, '121767.md');
   return [
-    ['point', '3'], ['cite'], ['points'], ['list'], ['quote', '2'], ['show'], ['show', '--section', 'citation'],
-    ['cite', '--style', 'mla'], ['cite', '--style', 'bibtex'],
-    ['add', join(ROOT, 'documents', '121767.md'), '--dir', scratch], ['point', '3', '--doc', added], ['show', '--doc', added],
-    ['search', 'Roshchin', '--dir', scratch], ['add', join(ROOT, 'documents', '121767.md'), '--id', 'again', '--dir', scratch],
+    ['point', '3'],
+    ['cite'],
+    ['points'],
+    ['list'],
+    ['quote', '2'],
+    ['show'],
+    ['show', '--section', 'citation'],
+    ['cite', '--style', 'mla'],
+    ['cite', '--style', 'bibtex'],
+    ['add', join(ROOT, 'documents', '121767.md'), '--dir', scratch],
+    ['point', '3', '--doc', added],
+    ['show', '--doc', added],
+    ['search', 'Roshchin', '--dir', scratch],
+    ['add', join(ROOT, 'documents', '121767.md'), '--id', 'again', '--dir', scratch],
   ];
 }
 
@@ -36,7 +46,8 @@ export function makeCodeCaches() {
         stdio: ['ignore', 'ignore', 'pipe'],
         encoding: 'utf8',
       });
-      if (result.status !== 0) throw new Error(`making the code cache: cable ${args.join(' ')} failed: ${result.stderr}`);
+      if (result.status !== 0)
+        throw new Error(`making the code cache: cable ${args.join(' ')} failed: ${result.stderr}`);
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });

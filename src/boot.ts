@@ -34,7 +34,10 @@ function load(file: string): unknown {
   const known = loaded.get(file);
   if (known) return known.exports;
   const cachedData = readCache(file);
-  const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, ...(cachedData && { cachedData }) });
+  const script = new Script(Module.wrap(readFileSync(file, 'utf8')), {
+    filename: file,
+    ...(cachedData && { cachedData }),
+  });
   if (script.cachedDataRejected === true && process.env.DEBUG === 'cable') {
     process.stderr.write(`cable: the code cache for ${basename(file)} does not fit this Node; compiling it\n`);
   }

@@ -1,12 +1,12 @@
-import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
+import type { Command } from 'commander';
 import { STYLE_NAMES } from './cite/styles.js';
+import { openDocument } from './commands/shared.js';
 import type { Io } from './io.js';
 import { SORT_KEYS } from './query/filter.js';
 import { SECTION_KEYS } from './render/sections.js';
 import { listDocumentPaths, resolveCollection } from './store/collection.js';
 import { loadDocument } from './store/load.js';
-import { openDocument } from './commands/shared.js';
 
 /** What each option's value can be, where cable knows. */
 const VALUES: Record<string, (words: string[], io: Io) => string[]> = {
@@ -35,7 +35,10 @@ function documentIds(words: string[], io: Io): string[] {
 function pointNumbers(words: string[], io: Io): string[] {
   const doc = optionValue(words, '--doc') ?? optionValue(words, '-d');
   const dir = optionValue(words, '--dir');
-  const loaded = doc !== undefined && existsSync(doc) ? loadDocument(doc) : openDocument({ ...(doc ? { doc } : {}), ...(dir ? { dir } : {}) }, io);
+  const loaded =
+    doc !== undefined && existsSync(doc)
+      ? loadDocument(doc)
+      : openDocument({ ...(doc ? { doc } : {}), ...(dir ? { dir } : {}) }, io);
   return [...new Set(loaded.document.points.map((p) => String(p.number)))];
 }
 
@@ -54,7 +57,9 @@ export function complete(program: Command, words: string[], io: Io): string[] {
     const previous = before[before.length - 1];
     const values = previous === undefined ? undefined : VALUES[previous];
     if (command === undefined) {
-      candidates = current.startsWith('-') ? ['--help', '--version'] : program.commands.map((c) => c.name()).filter((n) => !n.startsWith('_'));
+      candidates = current.startsWith('-')
+        ? ['--help', '--version']
+        : program.commands.map((c) => c.name()).filter((n) => !n.startsWith('_'));
     } else if (values) {
       candidates = values(before, io);
     } else if (current.startsWith('-')) {

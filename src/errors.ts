@@ -14,7 +14,11 @@ export class CableError extends Error {
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
     if (typeof value !== 'object' || value === null || (value as Record<symbol, unknown>)[BRAND] !== true) return false;
-    return this === CableError || Object.prototype.isPrototypeOf.call(this.prototype, value) || (value as Error).name === this.name;
+    return (
+      this === CableError ||
+      Object.prototype.isPrototypeOf.call(this.prototype, value) ||
+      (value as Error).name === this.name
+    );
   }
 
   constructor(message: string, exitCode = 1) {

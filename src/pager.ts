@@ -13,7 +13,12 @@ export function pagerCommand(env: Record<string, string | undefined>): string {
  */
 export async function pageOrWrite(
   text: string,
-  options: { enabled: boolean; env: Record<string, string | undefined>; rows: number | undefined; write: (text: string) => void },
+  options: {
+    enabled: boolean;
+    env: Record<string, string | undefined>;
+    rows: number | undefined;
+    write: (text: string) => void;
+  },
 ): Promise<void> {
   const lines = text.split('\n').length;
   const command = pagerCommand(options.env);

@@ -5,7 +5,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
 import { readCitation, readTitle } from '../src/cite/fields.js';
-import { CORPUS, FIXTURES, cli, SEED } from './helpers.js';
+import { CORPUS, cli, FIXTURES, SEED } from './helpers.js';
 
 const DOCS: Record<string, string> = {
   '121767': SEED,
@@ -41,27 +41,43 @@ describe('citations in every style, pinned', () => {
 
 describe('pinpoints', () => {
   it('puts ", point 3" before the URL in the archive pattern', async () => {
-    expect((await cli(['cite', '--point', 'third'])).stdout).toMatch(/Translated by Sergey Radchenko, point 3\. http:\/\/digitalarchive\.wilsoncenter\.org\/document\/121767\n$/);
+    expect((await cli(['cite', '--point', 'third'])).stdout).toMatch(
+      /Translated by Sergey Radchenko, point 3\. http:\/\/digitalarchive\.wilsoncenter\.org\/document\/121767\n$/,
+    );
     expect((await cli(['cite', '--point', '2-4'])).stdout).toMatch(/Radchenko, points 2–4\. http/);
   });
 
   it('gives CSL styles a locator', async () => {
-    expect((await cli(['cite', '--style', 'chicago-short', '--point', '3'])).stdout).toBe('Stalin, cable to Mikoyan, February 1949, para. 3.\n');
-    expect((await cli(['cite', '--style', 'apa', '--point', '3'])).stdout).toMatch(/^\(Stalin, 1949, para\. 3\)\nStalin, J\. \(1949, February\)/);
-    expect((await cli(['cite', '--style', 'mla', '--point', '3'])).stdout).toMatch(/^\(Stalin, par\. 3\)\nStalin, Joseph\. Cable to Anastas Mikoyan\./);
-    expect((await cli(['cite', '--style', 'chicago-author-date', '--point', '3'])).stdout).toMatch(/^\(Stalin 1949, para\. 3\)\n/);
+    expect((await cli(['cite', '--style', 'chicago-short', '--point', '3'])).stdout).toBe(
+      'Stalin, cable to Mikoyan, February 1949, para. 3.\n',
+    );
+    expect((await cli(['cite', '--style', 'apa', '--point', '3'])).stdout).toMatch(
+      /^\(Stalin, 1949, para\. 3\)\nStalin, J\. \(1949, February\)/,
+    );
+    expect((await cli(['cite', '--style', 'mla', '--point', '3'])).stdout).toMatch(
+      /^\(Stalin, par\. 3\)\nStalin, Joseph\. Cable to Anastas Mikoyan\./,
+    );
+    expect((await cli(['cite', '--style', 'chicago-author-date', '--point', '3'])).stdout).toMatch(
+      /^\(Stalin 1949, para\. 3\)\n/,
+    );
   });
 
   it('refuses a pinpoint where a style has no place for one (exit 2)', async () => {
     const { code, stderr } = await cli(['cite', '--style', 'bibtex', '--point', '3']);
     expect(code).toBe(2);
-    expect(stderr).toBe('cable: --point cannot be used with --style bibtex: a BibLaTeX entry has no pinpoint; use --style chicago, or archive\n');
+    expect(stderr).toBe(
+      'cable: --point cannot be used with --style bibtex: a BibLaTeX entry has no pinpoint; use --style chicago, or archive\n',
+    );
   });
 
   it('point --cite prints the point, then its pinpoint citation', async () => {
     const { stdout } = await cli(['point', '3', '--cite']);
-    expect(stdout).toMatch(/^Third\. We sent Roshchin[^\n]*matter\.\n\n"Cable, Joseph Stalin to Anastas Mikoyan,"[^\n]*, point 3\. http:\/\/digitalarchive\.wilsoncenter\.org\/document\/121767\n$/);
-    expect((await cli(['point', '1', '--cite', '--style', 'chicago'])).stdout).toMatch(/\n\nJoseph Stalin, cable to Anastas Mikoyan, trans\. Sergey Radchenko, February 1949, para\. 1, History/);
+    expect(stdout).toMatch(
+      /^Third\. We sent Roshchin[^\n]*matter\.\n\n"Cable, Joseph Stalin to Anastas Mikoyan,"[^\n]*, point 3\. http:\/\/digitalarchive\.wilsoncenter\.org\/document\/121767\n$/,
+    );
+    expect((await cli(['point', '1', '--cite', '--style', 'chicago'])).stdout).toMatch(
+      /\n\nJoseph Stalin, cable to Anastas Mikoyan, trans\. Sergey Radchenko, February 1949, para\. 1, History/,
+    );
   });
 
   it('quote prints a Markdown block quote with the citation under it', async () => {
@@ -85,12 +101,48 @@ describe('pinpoints', () => {
 describe('citation fields', () => {
   it.each([
     ['Cable, Joseph Stalin to Anastas Mikoyan', 'cable', null, ['Joseph Stalin'], ['Anastas Mikoyan']],
-    ['Telegram from the Romanian Embassy to the Ministry', 'telegram', null, ['the Romanian Embassy'], ['the Ministry']],
-    ['Cable No. 83 from Brother Tho [Le Duc Tho] to Brother Tuan [Van Tien Dung]', 'cable', '83', ['Brother Tho'], ['Brother Tuan']],
-    ['Memorandum of Conversation, Mao Zedong with Joseph Stalin', 'memorandum of conversation', null, ['Mao Zedong', 'Joseph Stalin'], []],
-    ['Letter from Jawaharlal Nehru to All Provincial Premiers', 'letter', null, ['Jawaharlal Nehru'], ['All Provincial Premiers']],
-    ['Report, Hungarian Foreign Ministry to the Embassy of Hungary in North Korea (Excerpt)', 'report', null, ['Hungarian Foreign Ministry'], ['the Embassy of Hungary in North Korea']],
-    ['TELEGRAM 066.808 from the Romanian Embassy in Pyongyang to the Romanian Ministry of Foreign Affairs', 'telegram', '066.808', ['the Romanian Embassy in Pyongyang'], ['the Romanian Ministry of Foreign Affairs']],
+    [
+      'Telegram from the Romanian Embassy to the Ministry',
+      'telegram',
+      null,
+      ['the Romanian Embassy'],
+      ['the Ministry'],
+    ],
+    [
+      'Cable No. 83 from Brother Tho [Le Duc Tho] to Brother Tuan [Van Tien Dung]',
+      'cable',
+      '83',
+      ['Brother Tho'],
+      ['Brother Tuan'],
+    ],
+    [
+      'Memorandum of Conversation, Mao Zedong with Joseph Stalin',
+      'memorandum of conversation',
+      null,
+      ['Mao Zedong', 'Joseph Stalin'],
+      [],
+    ],
+    [
+      'Letter from Jawaharlal Nehru to All Provincial Premiers',
+      'letter',
+      null,
+      ['Jawaharlal Nehru'],
+      ['All Provincial Premiers'],
+    ],
+    [
+      'Report, Hungarian Foreign Ministry to the Embassy of Hungary in North Korea (Excerpt)',
+      'report',
+      null,
+      ['Hungarian Foreign Ministry'],
+      ['the Embassy of Hungary in North Korea'],
+    ],
+    [
+      'TELEGRAM 066.808 from the Romanian Embassy in Pyongyang to the Romanian Ministry of Foreign Affairs',
+      'telegram',
+      '066.808',
+      ['the Romanian Embassy in Pyongyang'],
+      ['the Romanian Ministry of Foreign Affairs'],
+    ],
   ])('%s', (title, kind, number, authors, recipients) => {
     const parts = readTitle(title);
     expect(parts.kind).toBe(kind);
@@ -101,49 +153,93 @@ describe('citation fields', () => {
 
   it('keeps an editorial bracket as an annotation, not part of the name', () => {
     const { recipients } = readTitle('Cable, Mao Zedong to Filippov [Stalin]');
-    expect(recipients).toEqual([{ display: 'Filippov [Stalin]', name: 'Filippov', annotation: 'Stalin', organisation: false }]);
-  });
-
-  it('splits a list of recipients outside brackets, and keeps a quoted subject', () => {
-    const parts = readTitle("Telegram, Zhou Enlai to Mao Zedong, Liu Shaoqi, and CCP Central Committee, 'Arriving in Nanning on the 29th'");
-    expect(parts.recipients.map((r) => r.display)).toEqual(['Mao Zedong', 'Liu Shaoqi', 'CCP Central Committee']);
-    expect(parts.subject).toBe('Arriving in Nanning on the 29th');
-    expect(readTitle('Asian Affairs Bureau [Ministry of Foreign Affairs, Japan], \'The Chinese Communist Problem\'').authors.map((a) => a.display)).toEqual([
-      'Asian Affairs Bureau [Ministry of Foreign Affairs, Japan]',
+    expect(recipients).toEqual([
+      { display: 'Filippov [Stalin]', name: 'Filippov', annotation: 'Stalin', organisation: false },
     ]);
   });
 
+  it('splits a list of recipients outside brackets, and keeps a quoted subject', () => {
+    const parts = readTitle(
+      "Telegram, Zhou Enlai to Mao Zedong, Liu Shaoqi, and CCP Central Committee, 'Arriving in Nanning on the 29th'",
+    );
+    expect(parts.recipients.map((r) => r.display)).toEqual(['Mao Zedong', 'Liu Shaoqi', 'CCP Central Committee']);
+    expect(parts.subject).toBe('Arriving in Nanning on the 29th');
+    expect(
+      readTitle(
+        "Asian Affairs Bureau [Ministry of Foreign Affairs, Japan], 'The Chinese Communist Problem'",
+      ).authors.map((a) => a.display),
+    ).toEqual(['Asian Affairs Bureau [Ministry of Foreign Affairs, Japan]']);
+  });
+
   it.each([
-    ['"T," 1950, History and Public Policy Program Digital Archive, RGASPI, F. 558, Op. 11, D. 342, L. 92. Translated by Sergey Radchenko. http://x/1', 'RGASPI, F. 558, Op. 11, D. 342, L. 92.', 'Sergey Radchenko'],
-    ['"T," 1950, History and Public Policy Program Digital Archive, AQPPSH. Obtained by Leffler and translated by Enkel Daljani. http://x/1', 'AQPPSH. Obtained by Leffler.', 'Enkel Daljani'],
-    ['"T," 1950, History and Public Policy Program Digital Archive, APRF. Translated for CWIHP from Russian by Danny Rozas. http://x/1', 'APRF.', 'Danny Rozas'],
+    [
+      '"T," 1950, History and Public Policy Program Digital Archive, RGASPI, F. 558, Op. 11, D. 342, L. 92. Translated by Sergey Radchenko. http://x/1',
+      'RGASPI, F. 558, Op. 11, D. 342, L. 92.',
+      'Sergey Radchenko',
+    ],
+    [
+      '"T," 1950, History and Public Policy Program Digital Archive, AQPPSH. Obtained by Leffler and translated by Enkel Daljani. http://x/1',
+      'AQPPSH. Obtained by Leffler.',
+      'Enkel Daljani',
+    ],
+    [
+      '"T," 1950, History and Public Policy Program Digital Archive, APRF. Translated for CWIHP from Russian by Danny Rozas. http://x/1',
+      'APRF.',
+      'Danny Rozas',
+    ],
   ])('reads source and translator from %s', (citation, source, translator) => {
-    expect(readCitation(citation, '1950')).toEqual({ archive: 'History and Public Policy Program Digital Archive', source, translator });
+    expect(readCitation(citation, '1950')).toEqual({
+      archive: 'History and Public Policy Program Digital Archive',
+      source,
+      translator,
+    });
   });
 
   it('cite --json shows the fields', async () => {
     const fields = JSON.parse((await cli(['cite', '--json'])).stdout);
     expect(fields).toMatchObject({
-      id: '121767', kind: 'cable', authors: [{ name: 'Joseph Stalin' }], recipients: [{ name: 'Anastas Mikoyan' }],
-      archive: 'History and Public Policy Program Digital Archive', translator: 'Sergey Radchenko', isoDate: '1949-02',
-      source: 'Provided to the National Security Archive/Svetlana Savranskaya by Sergo Mikoyan. With permission of the National Security Archive.',
-      url: 'http://digitalarchive.wilsoncenter.org/document/121767', constructed: false,
+      id: '121767',
+      kind: 'cable',
+      authors: [{ name: 'Joseph Stalin' }],
+      recipients: [{ name: 'Anastas Mikoyan' }],
+      archive: 'History and Public Policy Program Digital Archive',
+      translator: 'Sergey Radchenko',
+      isoDate: '1949-02',
+      source:
+        'Provided to the National Security Archive/Svetlana Savranskaya by Sergo Mikoyan. With permission of the National Security Archive.',
+      url: 'http://digitalarchive.wilsoncenter.org/document/121767',
+      constructed: false,
     });
   });
 
   it('says on stderr when it builds a citation, and from what', async () => {
     const { stderr } = await cli(['cite', '--doc', DOCS['300237'] ?? '']);
-    expect(stderr).toBe("cable: note: document 300237 has no Citation section; this one was built in the archive's pattern from its title, date, the archival reference in its notes and its id (for the URL)\n");
+    expect(stderr).toBe(
+      "cable: note: document 300237 has no Citation section; this one was built in the archive's pattern from its title, date, the archival reference in its notes and its id (for the URL)\n",
+    );
   });
 });
 
 describe('bibliographies of the collection', () => {
   it('cite --all sorts as the style requires and takes list filters', async () => {
-    const { stdout } = await cli(['cite', '--all', '--style', 'chicago-bib', '--dir', CORPUS, '--language', 'japanese']);
+    const { stdout } = await cli([
+      'cite',
+      '--all',
+      '--style',
+      'chicago-bib',
+      '--dir',
+      CORPUS,
+      '--language',
+      'japanese',
+    ]);
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(4);
-    expect(lines.map((l) => l.slice(0, 20))).toEqual([...lines.map((l) => l.slice(0, 20))].sort((a, b) => a.replace(/^“/, '').localeCompare(b.replace(/^“/, ''))));
-    expect(lines[0]).toMatch(/^Asian Affairs Bureau \[Ministry of Foreign Affairs, Japan\]\. “The Chinese Communist Problem\.” November 18, 1967\./);
+    expect(lines.map((l) => l.slice(0, 20))).toEqual(
+      [...lines.map((l) => l.slice(0, 20))].sort((a, b) => a.replace(/^“/, '').localeCompare(b.replace(/^“/, ''))),
+    );
+    expect(lines[0]).toMatch(
+      /^Asian Affairs Bureau \[Ministry of Foreign Affairs, Japan\]\. “The Chinese Communist Problem\.” November 18, 1967\./,
+    );
   });
 
   it.each(['bibtex', 'ris', 'csl-json'])('%s for the whole test corpus parses back with citation-js', async (style) => {
@@ -160,7 +256,8 @@ describe('bibliographies of the collection', () => {
   it('lists the styles when one is unknown (exit 2)', async () => {
     const { code, stderr } = await cli(['cite', '--style', 'harvard']);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/argument 'harvard' is invalid\. Allowed choices are archive, chicago, chicago-short, chicago-bib, chicago-author-date, mla, apa, bibtex, ris, csl-json\./);
+    expect(stderr).toMatch(
+      /argument 'harvard' is invalid\. Allowed choices are archive, chicago, chicago-short, chicago-bib, chicago-author-date, mla, apa, bibtex, ris, csl-json\./,
+    );
   });
-
 });

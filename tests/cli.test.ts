@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { CORPUS, cli, SEED, tempDir } from './helpers.js';
 
 const THIRD = 'Third. We sent Roshchin to Canton for intelligence-gathering';
-const CITATION = '"Cable, Joseph Stalin to Anastas Mikoyan," February, 1949, History and Public Policy Program Digital Archive, Provided to the National Security Archive/Svetlana Savranskaya by Sergo Mikoyan. With permission of the National Security Archive. Translated by Sergey Radchenko. http://digitalarchive.wilsoncenter.org/document/121767\n';
+const CITATION =
+  '"Cable, Joseph Stalin to Anastas Mikoyan," February, 1949, History and Public Policy Program Digital Archive, Provided to the National Security Archive/Svetlana Savranskaya by Sergo Mikoyan. With permission of the National Security Archive. Translated by Sergey Radchenko. http://digitalarchive.wilsoncenter.org/document/121767\n';
 
 /** argv → what the user sees: exit code, and the start of stdout or stderr. */
 const TABLE: Array<{ argv: string[]; code: number; stdout?: RegExp | string; stderr?: RegExp }> = [
@@ -14,7 +15,11 @@ const TABLE: Array<{ argv: string[]; code: number; stdout?: RegExp | string; std
   { argv: ['point', 'Third'], code: 0, stdout: new RegExp(`^${THIRD}`) },
   { argv: ['point', 'III'], code: 0, stdout: new RegExp(`^${THIRD}`) },
   { argv: ['point', 'iii'], code: 0, stdout: new RegExp(`^${THIRD}`) },
-  { argv: ['point', '2-4'], code: 0, stdout: /^Second\. [^]*\n\nThird\. [^]*\n\nFourth\. [^]*\n\nIt would be good to receive/ },
+  {
+    argv: ['point', '2-4'],
+    code: 0,
+    stdout: /^Second\. [^]*\n\nThird\. [^]*\n\nFourth\. [^]*\n\nIt would be good to receive/,
+  },
   { argv: ['point', '1,3'], code: 0, stdout: /^First\. [^]*\n\nThird\. / },
   { argv: ['point', '9'], code: 2, stderr: /^cable: document 121767 has no point 9; its points are 1–5\n$/ },
   { argv: ['point', 'banana'], code: 2, stderr: /^cable: "banana" is not a point number/ },
@@ -22,7 +27,11 @@ const TABLE: Array<{ argv: string[]; code: number; stdout?: RegExp | string; std
   { argv: ['points'], code: 0, stdout: /^First\. {3}After careful analysis[^\n]*…\nSecond\. {2}The information/ },
   { argv: ['show', '--section', 'summary'], code: 0, stdout: /^Cable from Stalin to Mikoyan giving answers/ },
   { argv: ['show', '--section', 'original-language'], code: 0, stdout: 'Russian\n' },
-  { argv: ['show', '--section', 'nonsense'], code: 2, stderr: /unknown section "nonsense"; choose one of: title, date/ },
+  {
+    argv: ['show', '--section', 'nonsense'],
+    code: 2,
+    stderr: /unknown section "nonsense"; choose one of: title, date/,
+  },
   { argv: ['shw'], code: 2, stderr: /unknown command 'shw'\n\(Did you mean show\?\)/ },
   { argv: ['show', '--colour'], code: 2, stderr: /unknown option '--colour'/ },
   { argv: ['show', '--width', '0'], code: 2, stderr: /--width takes a whole number above 0/ },
@@ -47,7 +56,23 @@ describe('argv → behaviour (in-process, output piped)', () => {
 describe('show', () => {
   it('prints title, date, header sections, then the body with every point', async () => {
     const { stdout } = await cli(['show', '--width', '100']);
-    const order = ['Cable, Joseph Stalin to Anastas Mikoyan', 'February, 1949', 'Citation', 'Summary', 'Credits', 'Original Language', 'Contents', '* English Translation', 'TO MIKOYAN:', 'First. After', 'Second. The', 'Third. We', 'Fourth. We', 'It would be good', 'Fifth. On other'];
+    const order = [
+      'Cable, Joseph Stalin to Anastas Mikoyan',
+      'February, 1949',
+      'Citation',
+      'Summary',
+      'Credits',
+      'Original Language',
+      'Contents',
+      '* English Translation',
+      'TO MIKOYAN:',
+      'First. After',
+      'Second. The',
+      'Third. We',
+      'Fourth. We',
+      'It would be good',
+      'Fifth. On other',
+    ];
     let at = -1;
     for (const piece of order) {
       const next = stdout.indexOf(piece, at + 1);
@@ -71,13 +96,34 @@ describe('show', () => {
 
   it('prints the model with --json', async () => {
     const doc = JSON.parse((await cli(['show', '--json'])).stdout);
-    expect(Object.keys(doc)).toEqual(['id', 'path', 'title', 'date', 'isoDate', 'citation', 'url', 'summary', 'credits', 'originalLanguage', 'contents', 'preamble', 'points', 'closing', 'notes', 'frontMatter']);
+    expect(Object.keys(doc)).toEqual([
+      'id',
+      'path',
+      'title',
+      'date',
+      'isoDate',
+      'citation',
+      'url',
+      'summary',
+      'credits',
+      'originalLanguage',
+      'contents',
+      'preamble',
+      'points',
+      'closing',
+      'notes',
+      'frontMatter',
+    ]);
     expect(doc.points[2]).toMatchObject({ number: 3, marker: 'Third.' });
     expect(doc.isoDate).toBe('1949-02');
   });
 
   it('prints the selected part with --json for cite, point and points', async () => {
-    expect(JSON.parse((await cli(['cite', '--json'])).stdout)).toMatchObject({ id: '121767', citation: CITATION.trim(), url: 'http://digitalarchive.wilsoncenter.org/document/121767' });
+    expect(JSON.parse((await cli(['cite', '--json'])).stdout)).toMatchObject({
+      id: '121767',
+      citation: CITATION.trim(),
+      url: 'http://digitalarchive.wilsoncenter.org/document/121767',
+    });
     const points = JSON.parse((await cli(['point', '2-3', '--json'])).stdout);
     expect(points.map((p: { marker: string }) => p.marker)).toEqual(['Second.', 'Third.']);
     expect(JSON.parse((await cli(['points', '--json'])).stdout)).toHaveLength(5);
@@ -103,14 +149,19 @@ describe('documents given by path', () => {
     writeFileSync(file, `---js\n{ title: process.exit(7) }\n---\n# T\n`);
     const { stderr, code } = await cli(['show', '--doc', file]);
     expect(code).toBe(1);
-    expect(stderr).toBe(`cable: ${file}: front matter in "js" is not allowed: cable reads YAML front matter only; remove the "---js" block or rewrite it as YAML\n`);
+    expect(stderr).toBe(
+      `cable: ${file}: front matter in "js" is not allowed: cable reads YAML front matter only; remove the "---js" block or rewrite it as YAML\n`,
+    );
   });
 
   it('never passes control characters from a document to the terminal', async () => {
     const dir = tempDir();
     cpSync(SEED, join(dir, 'x.md'));
     const file = join(dir, 'evil.md');
-    writeFileSync(file, `## 1950\n# Evil \u001b]0;owned\u0007 title\n### Summary:\nS\u009b31m\n\nFirst. Go \u001b[2J\bhome\r now.\n\nSecond. Fine.\n`);
+    writeFileSync(
+      file,
+      `## 1950\n# Evil \u001b]0;owned\u0007 title\n### Summary:\nS\u009b31m\n\nFirst. Go \u001b[2J\bhome\r now.\n\nSecond. Fine.\n`,
+    );
     for (const argv of [['show'], ['point', '1'], ['points'], ['show', '--json']]) {
       const { stdout } = await cli([...argv, '--doc', file], { tty: true, env: { NO_COLOR: '1' } });
       expect(stdout, argv.join(' ')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);

@@ -24,25 +24,39 @@ describe('where the collection is', () => {
     expect(resolveCollection(flag, env, cwd)).toMatchObject({ dir: flag, source: 'flag' });
     expect(resolveCollection(undefined, env, cwd)).toMatchObject({ dir: envDir, source: 'env' });
     mkdirSync(join(cwd, 'documents'));
-    expect(resolveCollection(undefined, { XDG_DATA_HOME: data }, cwd)).toMatchObject({ dir: join(cwd, 'documents'), source: 'cwd' });
+    expect(resolveCollection(undefined, { XDG_DATA_HOME: data }, cwd)).toMatchObject({
+      dir: join(cwd, 'documents'),
+      source: 'cwd',
+    });
     const elsewhere = tempDir();
     expect(resolveCollection(undefined, { XDG_DATA_HOME: data }, elsewhere)).toMatchObject({ source: 'sample' });
     mkdirSync(join(data, 'cable'));
-    expect(resolveCollection(undefined, { XDG_DATA_HOME: data }, elsewhere)).toMatchObject({ dir: join(data, 'cable'), source: 'user' });
-    expect(resolveCollection(undefined, { HOME: '/nonexistent' }, elsewhere)).toMatchObject({ dir: SAMPLE_DIR, source: 'sample', readOnly: true });
+    expect(resolveCollection(undefined, { XDG_DATA_HOME: data }, elsewhere)).toMatchObject({
+      dir: join(data, 'cable'),
+      source: 'user',
+    });
+    expect(resolveCollection(undefined, { HOME: '/nonexistent' }, elsewhere)).toMatchObject({
+      dir: SAMPLE_DIR,
+      source: 'sample',
+      readOnly: true,
+    });
   });
 
   it('cable where says which and why', async () => {
     const dir = collectionOf('110296.md');
     const { stdout } = await cli(['where'], { env: { CABLE_DIR: dir } });
     expect(stdout).toBe(`${dir}\n  why: set by $CABLE_DIR\n  documents: 1\n`);
-    expect((await cli(['where'])).stdout).toMatch(/why: the sample shipped with cable \(read-only;[^\n]*\n {2}documents: 1\n {2}read-only\n$/);
+    expect((await cli(['where'])).stdout).toMatch(
+      /why: the sample shipped with cable \(read-only;[^\n]*\n {2}documents: 1\n {2}read-only\n$/,
+    );
   });
 
   it('a --dir that does not exist is an error naming it', async () => {
     const { code, stderr } = await cli(['list', '--dir', '/nonexistent/folder']);
     expect(code).toBe(1);
-    expect(stderr).toBe('cable: /nonexistent/folder: no such folder (from --dir); create it with mkdir -p, or choose another collection\n');
+    expect(stderr).toBe(
+      'cable: /nonexistent/folder: no such folder (from --dir); create it with mkdir -p, or choose another collection\n',
+    );
   });
 
   it('works from any folder on the sample shipped with cable', async () => {
@@ -68,14 +82,18 @@ describe('ids and --doc', () => {
     const { code, stderr, stdout } = await cli(['cite', '--doc', "chancellor's", '--dir', dir]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/^cable: 2 documents match "chancellor's"; choose one with --doc ID:\n {2}300237 {2}1996-09-12 {2}The Chancellor's \[Helmut Kohl's\] Telephone[^\n]*\n {2}300238 {2}1997-04-23 {2}The Chancellor's/);
+    expect(stderr).toMatch(
+      /^cable: 2 documents match "chancellor's"; choose one with --doc ID:\n {2}300237 {2}1996-09-12 {2}The Chancellor's \[Helmut Kohl's\] Telephone[^\n]*\n {2}300238 {2}1997-04-23 {2}The Chancellor's/,
+    );
   });
 
   it('lists the documents when several exist and no --doc is given', async () => {
     const dir = collectionOf('110296.md', '112236.md');
     const { code, stderr } = await cli(['point', '1', '--dir', dir]);
     expect(code).toBe(2);
-    expect(stderr).toBe(`cable: 2 documents in ${dir}; choose one with --doc ID:\n  110296  1947-12-16  Cable, Stalin [Kuznetsov] to Mao Zedong [via Terebin]\n  112236  1949-01-13  Cable, Terebin to Stalin [via Kuznetsov]\n`);
+    expect(stderr).toBe(
+      `cable: 2 documents in ${dir}; choose one with --doc ID:\n  110296  1947-12-16  Cable, Stalin [Kuznetsov] to Mao Zedong [via Terebin]\n  112236  1949-01-13  Cable, Terebin to Stalin [via Kuznetsov]\n`,
+    );
   });
 
   it('an id comes from the citation URL, a numeric file name, or the file name', async () => {
@@ -94,24 +112,53 @@ describe('cable list', () => {
     const lines = stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('ID                        DATE        LANGUAGE  PTS  TITLE');
     expect(lines).toHaveLength(21);
-    expect(lines[1]).toBe('110296                    1947-12-16  -           0  Cable, Stalin [Kuznetsov] to Mao Zedong [via Terebin]');
-    expect(lines[4]).toBe('300653                    1949-04-01  English    33  Letter, Jawaharlal Nehru to All Provincial Premiers');
-    expect(lines[20]).toMatch(/^300242 {20}1997-10-31  German {6}9  The Chancellor's/);
+    expect(lines[1]).toBe(
+      '110296                    1947-12-16  -           0  Cable, Stalin [Kuznetsov] to Mao Zedong [via Terebin]',
+    );
+    expect(lines[4]).toBe(
+      '300653                    1949-04-01  English    33  Letter, Jawaharlal Nehru to All Provincial Premiers',
+    );
+    expect(lines[20]).toMatch(/^300242 {20}1997-10-31 {2}German {6}9 {2}The Chancellor's/);
   });
 
   it('cuts titles to $COLUMNS', async () => {
     const { stdout } = await cli(['list', '--dir', CORPUS], { env: { COLUMNS: '90' } });
     for (const line of stdout.trimEnd().split('\n')) expect([...line].length).toBeLessThanOrEqual(90);
-    expect(stdout).toContain('report-hungarian-foreig…  1950-05-06  -           0  Report, Hungarian Foreign Ministry…\n');
+    expect(stdout).toContain(
+      'report-hungarian-foreig…  1950-05-06  -           0  Report, Hungarian Foreign Ministry…\n',
+    );
   });
 
   it.each([
-    [['--from', '1949', '--to', '1949'], ['112236', '300653']],
-    [['--from', '1967-11-06', '--to', '1967-11'], ['300639', '300640', '300641']],
-    [['--language', 'japanese'], ['300638', '300639', '300640', '300641']],
-    [['--has-points', '--to', '1960'], ['300653', '111866']],
-    [['--sort', 'id', '--language', 'German'], ['300237', '300238', '300239', '300240', '300241', '300242']],
-    [['--sort', 'title', '--from', '1975', '--to', '1996'], ['dvincitest-node-100359', '176049', 'telegram-066808-romanian-embassy-pyongyang-romanian-ministry-foreign-affairs', '300237']],
+    [
+      ['--from', '1949', '--to', '1949'],
+      ['112236', '300653'],
+    ],
+    [
+      ['--from', '1967-11-06', '--to', '1967-11'],
+      ['300639', '300640', '300641'],
+    ],
+    [
+      ['--language', 'japanese'],
+      ['300638', '300639', '300640', '300641'],
+    ],
+    [
+      ['--has-points', '--to', '1960'],
+      ['300653', '111866'],
+    ],
+    [
+      ['--sort', 'id', '--language', 'German'],
+      ['300237', '300238', '300239', '300240', '300241', '300242'],
+    ],
+    [
+      ['--sort', 'title', '--from', '1975', '--to', '1996'],
+      [
+        'dvincitest-node-100359',
+        '176049',
+        'telegram-066808-romanian-embassy-pyongyang-romanian-ministry-foreign-affairs',
+        '300237',
+      ],
+    ],
   ])('filters and sorts: %j', async (args, ids) => {
     const { stdout } = await cli(['list', '--dir', CORPUS, '--json', ...args]);
     expect(JSON.parse(stdout).map((d: { id: string }) => d.id)).toEqual(ids);
@@ -119,12 +166,20 @@ describe('cable list', () => {
 
   it('prints TSV with --format tsv', async () => {
     const { stdout } = await cli(['list', '--dir', CORPUS, '--format', 'tsv', '--language', 'english']);
-    expect(stdout).toBe('id\tdate\tlanguage\tpoints\ttitle\n300653\t1949-04-01\tEnglish\t33\tLetter, Jawaharlal Nehru to All Provincial Premiers\n');
+    expect(stdout).toBe(
+      'id\tdate\tlanguage\tpoints\ttitle\n300653\t1949-04-01\tEnglish\t33\tLetter, Jawaharlal Nehru to All Provincial Premiers\n',
+    );
   });
 
   it('refuses a date that is not ISO, and an unknown sort key (exit 2)', async () => {
-    expect(await cli(['list', '--from', 'Feb 1949'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--from takes an ISO date such as 1949') });
-    expect(await cli(['list', '--sort', 'size'])).toMatchObject({ code: 2, stderr: expect.stringContaining("Allowed choices are date, id, title") });
+    expect(await cli(['list', '--from', 'Feb 1949'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--from takes an ISO date such as 1949'),
+    });
+    expect(await cli(['list', '--sort', 'size'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('Allowed choices are date, id, title'),
+    });
   });
 
   it('lists the readable documents and warns about the rest', async () => {
@@ -133,7 +188,9 @@ describe('cable list', () => {
     const { stdout, stderr, code } = await cli(['list', '--dir', dir]);
     expect(code).toBe(0);
     expect(stdout).toContain('110296');
-    expect(stderr).toBe(`cable: warning: ${join(dir, 'broken.md')}: is a binary file (it contains NUL bytes), not a Markdown document\n`);
+    expect(stderr).toBe(
+      `cable: warning: ${join(dir, 'broken.md')}: is a binary file (it contains NUL bytes), not a Markdown document\n`,
+    );
   });
 });
 
@@ -147,13 +204,20 @@ describe('cable add', () => {
     expect(stdout).toBe('121767\n');
     expect(stderr).toBe(`added: 121767 → ${join(dir, '121767.md')}\n`);
     const stored = readFileSync(join(dir, '121767.md'), 'utf8');
-    expect(stored).toMatch(/^---\ncable:\n {2}source: "scan\.md"\n {2}added: "\d{4}-\d\d-\d\dT[\d:.]+Z"\n {2}sha256: [0-9a-f]{64}\n---\n\n*## \*\*February, 1949\*\*/);
+    expect(stored).toMatch(
+      /^---\ncable:\n {2}source: "scan\.md"\n {2}added: "\d{4}-\d\d-\d\dT[\d:.]+Z"\n {2}sha256: [0-9a-f]{64}\n---\n\n*## \*\*February, 1949\*\*/,
+    );
     expect(readdirSync(dir)).toEqual(['121767.md']);
     // The stored document reads the same as the original.
     const original = JSON.parse((await cli(['show', '--json', '--doc', join(cwd, 'scan.md')])).stdout);
     const copy = JSON.parse((await cli(['show', '--json', '--dir', dir])).stdout);
     // Everything but the path, the front matter, and the lines it shifts down.
-    const comparable = (d: { points: object[] }) => ({ ...d, path: '', frontMatter: {}, points: d.points.map((p) => ({ ...p, line: 0 })) });
+    const comparable = (d: { points: object[] }) => ({
+      ...d,
+      path: '',
+      frontMatter: {},
+      points: d.points.map((p) => ({ ...p, line: 0 })),
+    });
     expect(comparable(copy)).toEqual(comparable(original));
     expect((await cli(['check', '--dir', dir])).code).toBe(0);
   });
@@ -172,10 +236,15 @@ describe('cable add', () => {
     const dir = tempDir();
     const cwd = tempDir();
     await cli(['add', SEED, '--dir', dir]);
-    writeFileSync(join(cwd, 'edited.md'), seedText.replace('Fifth. On other questions', 'Fifth. On all other questions'));
+    writeFileSync(
+      join(cwd, 'edited.md'),
+      seedText.replace('Fifth. On other questions', 'Fifth. On all other questions'),
+    );
     const refused = await cli(['add', 'edited.md', '--dir', dir], { cwd });
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toBe(`cable: edited.md: a different document with id 121767 is already in the collection (${join(dir, '121767.md')}); pass --force to replace it\n`);
+    expect(refused.stderr).toBe(
+      `cable: edited.md: a different document with id 121767 is already in the collection (${join(dir, '121767.md')}); pass --force to replace it\n`,
+    );
     expect(readFileSync(join(dir, '121767.md'), 'utf8')).toContain('Fifth. On other questions');
     const forced = await cli(['add', '--force', 'edited.md', '--dir', dir], { cwd });
     expect(forced.code).toBe(0);
@@ -195,7 +264,10 @@ describe('cable add', () => {
       code: 1,
       stderr: 'cable: (stdin): not added: it has no citation URL to take an id from; give one with --id ID\n',
     });
-    expect(await cli(['add', '-', '--id', 'kuznetsov-1947', '--dir', dir], { stdin: noUrl })).toMatchObject({ code: 0, stdout: 'kuznetsov-1947\n' });
+    expect(await cli(['add', '-', '--id', 'kuznetsov-1947', '--dir', dir], { stdin: noUrl })).toMatchObject({
+      code: 0,
+      stdout: 'kuznetsov-1947\n',
+    });
     expect(readdirSync(dir).sort()).toEqual(['121767.md', 'kuznetsov-1947.md']);
   });
 
@@ -203,7 +275,10 @@ describe('cable add', () => {
     const dir = tempDir();
     const cwd = tempDir();
     writeFileSync(join(cwd, 'empty.md'), '');
-    const { code, stdout, stderr } = await cli(['add', join(CORPUS, '110296.md'), 'empty.md', join(CORPUS, '112236.md'), '--dir', dir], { cwd });
+    const { code, stdout, stderr } = await cli(
+      ['add', join(CORPUS, '110296.md'), 'empty.md', join(CORPUS, '112236.md'), '--dir', dir],
+      { cwd },
+    );
     expect(code).toBe(1);
     expect(stdout).toBe('110296\n112236\n');
     expect(stderr).toContain(`cable: ${join(cwd, 'empty.md')}: is empty;`);
@@ -215,13 +290,17 @@ describe('cable add', () => {
     writeFileSync(join(cwd, 'x.md'), 'Just some notes.\n');
     const { code, stderr } = await cli(['add', 'x.md', '--dir', tempDir()], { cwd });
     expect(code).toBe(1);
-    expect(stderr).toBe('cable: x.md: not added: no title: add a "# Title" heading; no date: add a "## Month DD, YYYY" heading\n');
+    expect(stderr).toBe(
+      'cable: x.md: not added: no title: add a "# Title" heading; no date: add a "## Month DD, YYYY" heading\n',
+    );
   });
 
   it('refuses to write to the read-only sample and says how to choose a collection', async () => {
     const { code, stderr } = await cli(['add', join(CORPUS, '110296.md')]);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/this is the sample collection shipped with cable, which is read-only; choose your own with --dir PATH or \$CABLE_DIR, or create /);
+    expect(stderr).toMatch(
+      /this is the sample collection shipped with cable, which is read-only; choose your own with --dir PATH or \$CABLE_DIR, or create /,
+    );
     expect(readdirSync(SAMPLE_DIR)).toEqual(['121767.md']);
   });
 });
@@ -229,15 +308,53 @@ describe('cable add', () => {
 describe('bad input: one line naming the file, exit 1', () => {
   const cases: Array<[string, (dir: string) => string, RegExp]> = [
     ['a missing file', (dir) => join(dir, 'missing.md'), /missing\.md: no such file; check the path/],
-    ['a folder passed as a file', (dir) => (mkdirSync(join(dir, 'folder.md')), join(dir, 'folder.md')), /folder\.md: is a folder, not a document/],
-    ['a binary file', (dir) => (writeFileSync(join(dir, 'b.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0])), join(dir, 'b.md')), /b\.md: is a binary file/],
-    ['an empty file', (dir) => (writeFileSync(join(dir, 'e.md'), ''), join(dir, 'e.md')), /e\.md: is empty; a document needs/],
-    ['invalid UTF-8', (dir) => (writeFileSync(join(dir, 'l.md'), Buffer.from('# Caf\xe9\n', 'latin1')), join(dir, 'l.md')), /l\.md: is not valid UTF-8; re-save it as UTF-8/],
-    ['a UTF-16 file', (dir) => (writeFileSync(join(dir, 'u.md'), Buffer.from('\ufeff# T\n', 'utf16le')), join(dir, 'u.md')), /u\.md: is UTF-16 text; convert it to UTF-8/],
+    [
+      'a folder passed as a file',
+      (dir) => {
+        mkdirSync(join(dir, 'folder.md'));
+        return join(dir, 'folder.md');
+      },
+      /folder\.md: is a folder, not a document/,
+    ],
+    [
+      'a binary file',
+      (dir) => {
+        writeFileSync(join(dir, 'b.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
+        return join(dir, 'b.md');
+      },
+      /b\.md: is a binary file/,
+    ],
+    [
+      'an empty file',
+      (dir) => {
+        writeFileSync(join(dir, 'e.md'), '');
+        return join(dir, 'e.md');
+      },
+      /e\.md: is empty; a document needs/,
+    ],
+    [
+      'invalid UTF-8',
+      (dir) => {
+        writeFileSync(join(dir, 'l.md'), Buffer.from('# Caf\xe9\n', 'latin1'));
+        return join(dir, 'l.md');
+      },
+      /l\.md: is not valid UTF-8; re-save it as UTF-8/,
+    ],
+    [
+      'a UTF-16 file',
+      (dir) => {
+        writeFileSync(join(dir, 'u.md'), Buffer.from('\ufeff# T\n', 'utf16le'));
+        return join(dir, 'u.md');
+      },
+      /u\.md: is UTF-16 text; convert it to UTF-8/,
+    ],
   ];
   it.each(cases)('%s', async (_name, make, message) => {
     const file = make(tempDir());
-    for (const argv of [['show', '--doc', file], ['add', file, '--dir', tempDir()]]) {
+    for (const argv of [
+      ['show', '--doc', file],
+      ['add', file, '--dir', tempDir()],
+    ]) {
       const { code, stderr } = await cli(argv);
       expect(code).toBe(1);
       expect(stderr).toMatch(message);
@@ -252,10 +369,19 @@ describe('bad input: one line naming the file, exit 1', () => {
     writeFileSync(file, seedText);
     chmodSync(file, 0o000);
     // Root reads anything, so run cable as an unprivileged user where we are root.
-    const asUser = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [process.execPath];
+    const asUser =
+      process.getuid?.() === 0
+        ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath]
+        : [process.execPath];
     const [command = '', ...prefix] = asUser;
-    const result = spawnSync(command, [...prefix, BIN, 'show', '--doc', file], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent' }, cwd: dir });
-    expect(result.stderr).toBe(`cable: ${file}: permission denied; make the file readable (chmod u+r) or copy it somewhere you can read\n`);
+    const result = spawnSync(command, [...prefix, BIN, 'show', '--doc', file], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent' },
+      cwd: dir,
+    });
+    expect(result.stderr).toBe(
+      `cable: ${file}: permission denied; make the file readable (chmod u+r) or copy it somewhere you can read\n`,
+    );
     expect(result.status).toBe(1);
   });
 });
@@ -263,7 +389,9 @@ describe('bad input: one line naming the file, exit 1', () => {
 describe('cable check', () => {
   it('finds only the lost marker in the corpus (a warning; exit 0)', async () => {
     const { code, stdout, stderr } = await cli(['check', '--dir', 'tests/fixtures/corpus'], { cwd: ROOT });
-    expect(stdout).toBe(`tests/fixtures/corpus/300242.md:32: warning: numbering skips from 6 to 8: point 7 is missing or lost its marker (after line 28)\n`);
+    expect(stdout).toBe(
+      `tests/fixtures/corpus/300242.md:32: warning: numbering skips from 6 to 8: point 7 is missing or lost its marker (after line 28)\n`,
+    );
     expect(stderr).toBe('20 documents checked: 0 errors, 1 warning\n');
     expect(code).toBe(0);
   });
@@ -271,7 +399,10 @@ describe('cable check', () => {
   it('reports missing fields, unreadable dates, bad numbering, a wrong URL, and a changed text; exit 1', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'a.md'), 'No headings at all.\n');
-    writeFileSync(join(dir, 'b.md'), '## Spring 1949\n# Dated badly\n### Summary:\nS\n\nFirst. A.\n\nSecond. B.\n\nFourth. D.\n\nFourth. E.\n');
+    writeFileSync(
+      join(dir, 'b.md'),
+      '## Spring 1949\n# Dated badly\n### Summary:\nS\n\nFirst. A.\n\nSecond. B.\n\nFourth. D.\n\nFourth. E.\n',
+    );
     writeFileSync(join(dir, '999.md'), seedText);
     await cli(['add', join(CORPUS, '110296.md'), '--dir', dir]);
     const stored = join(dir, '110296.md');
@@ -294,7 +425,13 @@ describe('cable check', () => {
     const { stdout, code } = await cli(['check', '--json', '--doc', join(CORPUS, '300242.md')]);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual([
-      { path: join(CORPUS, '300242.md'), line: 32, severity: 'warning', code: 'numbering-gap', message: expect.stringContaining('skips from 6 to 8') },
+      {
+        path: join(CORPUS, '300242.md'),
+        line: 32,
+        severity: 'warning',
+        code: 'numbering-gap',
+        message: expect.stringContaining('skips from 6 to 8'),
+      },
     ]);
   });
 });
@@ -303,10 +440,17 @@ describe('provenance in front matter', () => {
   it('keeps a document’s own front matter beside it, and reads back the same', async () => {
     const dir = tempDir();
     const cwd = tempDir();
-    writeFileSync(join(cwd, 'tagged.md'), `---\ntags: [cable, "1949"]\nnote: "Scanned at the archive: box 3"\n---\n${seedText}`);
+    writeFileSync(
+      join(cwd, 'tagged.md'),
+      `---\ntags: [cable, "1949"]\nnote: "Scanned at the archive: box 3"\n---\n${seedText}`,
+    );
     expect((await cli(['add', 'tagged.md', '--dir', dir], { cwd })).code).toBe(0);
     const doc = JSON.parse((await cli(['show', '--json', '--dir', dir])).stdout);
-    expect(doc.frontMatter).toMatchObject({ tags: ['cable', '1949'], note: 'Scanned at the archive: box 3', cable: { source: 'tagged.md' } });
+    expect(doc.frontMatter).toMatchObject({
+      tags: ['cable', '1949'],
+      note: 'Scanned at the archive: box 3',
+      cable: { source: 'tagged.md' },
+    });
     expect((await cli(['check', '--dir', dir])).code).toBe(0);
   });
 

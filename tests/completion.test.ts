@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, CORPUS, cli, tempDir } from './helpers.js';
 
-const words = async (...argv: string[]) => (await cli(['__complete', ...argv])).stdout.split('\n').filter((w) => w !== '');
+const words = async (...argv: string[]) =>
+  (await cli(['__complete', ...argv])).stdout.split('\n').filter((w) => w !== '');
 
 describe('completion candidates', () => {
   it('commands, then options, then values', async () => {
@@ -16,9 +17,25 @@ describe('completion candidates', () => {
   });
 
   it('document ids and point numbers, from the collection in use', async () => {
-    expect(await words('show', '--dir', CORPUS, '--doc', '3006')).toEqual(['300638', '300639', '300640', '300641', '300653']);
+    expect(await words('show', '--dir', CORPUS, '--doc', '3006')).toEqual([
+      '300638',
+      '300639',
+      '300640',
+      '300641',
+      '300653',
+    ]);
     expect(await words('point', '')).toEqual(['1', '2', '3', '4', '5']);
-    expect(await words('point', '--doc', join(CORPUS, '300242.md'), '')).toEqual(['1', '2', '3', '4', '5', '6', '8', '9', '10']);
+    expect(await words('point', '--doc', join(CORPUS, '300242.md'), '')).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '8',
+      '9',
+      '10',
+    ]);
   });
 
   it('offers nothing, quietly, when it cannot tell', async () => {
@@ -41,7 +58,11 @@ COMP_WORDS=(cable cite --style ap); COMP_CWORD=3; _cable_complete; echo "\${COMP
 COMP_WORDS=(cable point ""); COMP_CWORD=2; _cable_complete; echo "\${COMPREPLY[*]}"`;
     const cwd = tempDir();
     mkdirSync(join(cwd, 'x'));
-    const result = spawnSync('bash', ['-c', script], { encoding: 'utf8', cwd, env: { PATH: `${bin}:${process.env.PATH}`, HOME: '/nonexistent' } });
+    const result = spawnSync('bash', ['-c', script], {
+      encoding: 'utf8',
+      cwd,
+      env: { PATH: `${bin}:${process.env.PATH}`, HOME: '/nonexistent' },
+    });
     expect(result.stdout).toBe('apa\n1 2 3 4 5\n');
   });
 

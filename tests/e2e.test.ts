@@ -19,13 +19,17 @@ describe('the built cable, end to end', () => {
     const { code, stdout } = spawnCable(['cite']);
     expect(code).toBe(0);
     expect(stdout.split('\n')).toHaveLength(2);
-    expect(stdout).toMatch(/Translated by Sergey Radchenko\. http:\/\/digitalarchive\.wilsoncenter\.org\/document\/121767\n$/);
+    expect(stdout).toMatch(
+      /Translated by Sergey Radchenko\. http:\/\/digitalarchive\.wilsoncenter\.org\/document\/121767\n$/,
+    );
   });
 
   it.each(['3', 'third', 'III'])('point %s prints the third answer', (n) => {
     const { code, stdout } = spawnCable(['point', n]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^Third\. We sent Roshchin to Canton for intelligence-gathering, [^\n]*This is how we understand this matter\.\n$/);
+    expect(stdout).toMatch(
+      /^Third\. We sent Roshchin to Canton for intelligence-gathering, [^\n]*This is how we understand this matter\.\n$/,
+    );
   });
 
   it('point 2-4 prints three points in order', () => {
@@ -55,7 +59,10 @@ describe('the built cable, end to end', () => {
     /** A document of 3,000 numbered points: about 330 KB of output. */
     function bigDocument(): string {
       const file = join(tempDir(), 'big.md');
-      const points = Array.from({ length: 3000 }, (_, i) => `${i + 1}. Point ${i + 1} of the big document, ${'with words '.repeat(9)}end.`);
+      const points = Array.from(
+        { length: 3000 },
+        (_, i) => `${i + 1}. Point ${i + 1} of the big document, ${'with words '.repeat(9)}end.`,
+      );
       writeFileSync(file, `## 1950\n# A big document\n\n${points.join('\n\n')}\n`);
       return file;
     }
@@ -69,7 +76,11 @@ describe('the built cable, end to end', () => {
       expect(piped.stdout).toMatch(/\n3000\. Point 3000 of the big document,[ \nwithords]+end\.\n$/);
       const out = join(tempDir(), 'out.txt');
       const fd = openSync(out, 'w');
-      const toFile = spawnSync(process.execPath, [BIN, 'show', '--doc', file], { cwd: tempDir(), env, stdio: ['ignore', fd, 'pipe'] });
+      const toFile = spawnSync(process.execPath, [BIN, 'show', '--doc', file], {
+        cwd: tempDir(),
+        env,
+        stdio: ['ignore', fd, 'pipe'],
+      });
       closeSync(fd);
       expect(toFile.status).toBe(0);
       expect(readFileSync(out, 'utf8')).toBe(piped.stdout);
@@ -90,7 +101,12 @@ describe('the built cable, end to end', () => {
         'sys.stdout.buffer.write(data)',
         'sys.exit(child.wait())',
       ].join('\n');
-      const result = spawnSync('python3', ['-c', reader, process.execPath, BIN, 'show', '--doc', file], { cwd: tempDir(), env, encoding: 'utf8', maxBuffer: 1 << 26 });
+      const result = spawnSync('python3', ['-c', reader, process.execPath, BIN, 'show', '--doc', file], {
+        cwd: tempDir(),
+        env,
+        encoding: 'utf8',
+        maxBuffer: 1 << 26,
+      });
       expect(result.stderr).toBe('');
       expect(result.status).toBe(0);
       expect(result.stdout).toBe(spawnCable(['show', '--doc', file]).stdout);
@@ -111,7 +127,10 @@ describe('the built cable, end to end', () => {
     const dir = tempDir();
     const target = join(dir, 'pwned');
     const file = join(dir, 'evil.md');
-    writeFileSync(file, `---js\nrequire('fs').writeFileSync(${JSON.stringify(target)}, 'owned')\n---\n## 1950\n# Evil\n`);
+    writeFileSync(
+      file,
+      `---js\nrequire('fs').writeFileSync(${JSON.stringify(target)}, 'owned')\n---\n## 1950\n# Evil\n`,
+    );
     const { code, stderr } = spawnCable(['show', '--doc', file]);
     expect(code).toBe(1);
     expect(stderr).toMatch(/^cable: .*evil\.md: front matter in "js" is not allowed/);
@@ -123,6 +142,8 @@ describe('the built cable, end to end', () => {
     const dir = tempDir();
     const { stderr } = spawnCable(['show', '--doc', join(dir, 'missing.md')]);
     expect(stderr).not.toMatch(/\n\s+at /);
-    expect(spawnCable(['show', '--doc', join(dir, 'missing.md')], { env: { DEBUG: 'cable' } }).stderr).toMatch(/\n\s+at /);
+    expect(spawnCable(['show', '--doc', join(dir, 'missing.md')], { env: { DEBUG: 'cable' } }).stderr).toMatch(
+      /\n\s+at /,
+    );
   });
 });

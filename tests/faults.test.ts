@@ -17,7 +17,9 @@ function seedOfSize(bytes: number, word = 'Roshchin'): string {
 function documentsIn(dir: string): string[] {
   const names = readdirSync(dir).filter((n) => n.endsWith('.md') && !n.startsWith('.'));
   const check = spawnCable(['check', '--dir', dir, '--json']);
-  const broken = JSON.parse(check.stdout || '[]').filter((f: { code: string }) => f.code === 'sha256-mismatch' || f.code === 'unreadable');
+  const broken = JSON.parse(check.stdout || '[]').filter(
+    (f: { code: string }) => f.code === 'sha256-mismatch' || f.code === 'unreadable',
+  );
   expect(broken).toEqual([]);
   return names;
 }
@@ -34,7 +36,8 @@ function run(args: string[]): Promise<{ code: number | null; stderr: string }> {
 }
 
 describe('cable add with the disk full', () => {
-  const mount = (dir: string, size: string) => spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', dir]).status === 0;
+  const mount = (dir: string, size: string) =>
+    spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', dir]).status === 0;
   const canMount = (() => {
     const probe = tempDir();
     if (!mount(probe, '16k')) return false;
@@ -55,7 +58,9 @@ describe('cable add with the disk full', () => {
       writeFileSync(big, seedOfSize(400_000));
       const replaced = spawnCable(['add', big, '--force', '--dir', dir]);
       expect(replaced.code).toBe(1);
-      expect(replaced.stderr).toBe(`cable: ${join(dir, '121767.md')}: not written: the disk is full; free some space and add it again\n`);
+      expect(replaced.stderr).toBe(
+        `cable: ${join(dir, '121767.md')}: not written: the disk is full; free some space and add it again\n`,
+      );
       expect(readFileSync(join(dir, '121767.md'), 'utf8')).toBe(before);
 
       const other = join(tempDir(), 'other.md');
@@ -122,7 +127,9 @@ describe('two cable add of the same id at once', () => {
       const results = await Promise.all([run(['add', a, '--dir', dir]), run(['add', b, '--dir', dir])]);
       expect(results.map((r) => r.code).sort()).toEqual([0, 1]);
       const loser = results.find((r) => r.code === 1);
-      expect(loser?.stderr).toMatch(/a (different )?document with id 121767 (is already in the collection|was added to the collection meanwhile)/);
+      expect(loser?.stderr).toMatch(
+        /a (different )?document with id 121767 (is already in the collection|was added to the collection meanwhile)/,
+      );
       expect(documentsIn(dir)).toEqual(['121767.md']);
       const stored = readFileSync(join(dir, '121767.md'), 'utf8');
       expect(stored.includes('Fifth. Alpha') !== stored.includes('Fifth. Bravo')).toBe(true);

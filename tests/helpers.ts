@@ -34,7 +34,13 @@ export interface CliResult {
 /** Runs cable in-process with a fake terminal or pipe. */
 export async function cli(
   argv: string[],
-  options: { env?: Record<string, string | undefined>; cwd?: string; tty?: boolean; stdin?: string; hyperlinks?: boolean } = {},
+  options: {
+    env?: Record<string, string | undefined>;
+    cwd?: string;
+    tty?: boolean;
+    stdin?: string;
+    hyperlinks?: boolean;
+  } = {},
 ): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
@@ -58,8 +64,16 @@ export async function cli(
 }
 
 /** Spawns the built bin, as a user runs it (no terminal: output is a pipe). */
-export function spawnCable(args: string[], options: { env?: Record<string, string>; cwd?: string; input?: string } = {}): CliResult {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: '/nonexistent', XDG_DATA_HOME: '/nonexistent', ...options.env };
+export function spawnCable(
+  args: string[],
+  options: { env?: Record<string, string>; cwd?: string; input?: string } = {},
+): CliResult {
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: '/nonexistent',
+    XDG_DATA_HOME: '/nonexistent',
+    ...options.env,
+  };
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? tempDir(),
     env,

@@ -19,7 +19,11 @@ describe('pathological documents, through the built cable', () => {
     const dir = tempDir();
     const file = join(dir, 'huge.md');
     writeFileSync(file, seed + `\n\n${'All work and no play. '.repeat(40)}\n`.repeat(58000));
-    expectOneLineError(spawnCable(['show', '--doc', file]), file, /is \d+ MB, larger than the 16 MB cable reads; split it into documents/);
+    expectOneLineError(
+      spawnCable(['show', '--doc', file]),
+      file,
+      /is \d+ MB, larger than the 16 MB cable reads; split it into documents/,
+    );
   });
 
   it('a 1 MB single line: read and printed', () => {
@@ -37,16 +41,24 @@ describe('pathological documents, through the built cable', () => {
   it('100,000 numbered points: every one can be quoted', () => {
     const dir = tempDir();
     const file = join(dir, 'many.md');
-    writeFileSync(file, `## 1950\n# Many points\n\n${Array.from({ length: 100000 }, (_, i) => `${i + 1}. Point number ${i + 1}.`).join('\n\n')}\n`);
+    writeFileSync(
+      file,
+      `## 1950\n# Many points\n\n${Array.from({ length: 100000 }, (_, i) => `${i + 1}. Point number ${i + 1}.`).join('\n\n')}\n`,
+    );
     expect(spawnCable(['point', '100000', '--doc', file]).stdout).toBe('100000. Point number 100000.\n');
-    expect(spawnCable(['point', '99999-100000', '--doc', file]).stdout).toBe('99999. Point number 99999.\n\n100000. Point number 100000.\n');
+    expect(spawnCable(['point', '99999-100000', '--doc', file]).stdout).toBe(
+      '99999. Point number 99999.\n\n100000. Point number 100000.\n',
+    );
     expect(spawnCable(['points', '--doc', file, '--json']).stdout.match(/"marker"/g)).toHaveLength(100000);
   });
 
   it('deeply nested brackets: read and printed', () => {
     const dir = tempDir();
     const file = join(dir, 'nested.md');
-    writeFileSync(file, `## 1950\n# Cable, ${'['.repeat(20000)}Stalin${']'.repeat(20000)} to Mao\n\nFirst. ${'('.repeat(50000)}x${')'.repeat(50000)}\n\nSecond. ${'[a]('.repeat(20000)}\n`);
+    writeFileSync(
+      file,
+      `## 1950\n# Cable, ${'['.repeat(20000)}Stalin${']'.repeat(20000)} to Mao\n\nFirst. ${'('.repeat(50000)}x${')'.repeat(50000)}\n\nSecond. ${'[a]('.repeat(20000)}\n`,
+    );
     for (const args of [['show'], ['cite', '--json'], ['points'], ['point', '2']]) {
       const result = spawnCable([...args, '--doc', file]);
       expect(result.stderr, args.join(' ')).not.toMatch(/\n\s+at /);
@@ -109,7 +121,10 @@ describe('front matter is data', () => {
     const dir = tempDir();
     const marker = join(dir, 'ran');
     const file = join(dir, 'evil.md');
-    writeFileSync(file, `---${language}\nrequire('fs').writeFileSync(${JSON.stringify(marker)}, 'x'); while (true) {}\n---\n## 1950\n# Evil\n`);
+    writeFileSync(
+      file,
+      `---${language}\nrequire('fs').writeFileSync(${JSON.stringify(marker)}, 'x'); while (true) {}\n---\n## 1950\n# Evil\n`,
+    );
     const result = spawnCable(['show', '--doc', file]);
     expectOneLineError(result, file, new RegExp(`front matter in "${language}" is not allowed`));
     expect(() => readFileSync(marker)).toThrow();
@@ -118,7 +133,10 @@ describe('front matter is data', () => {
   it('YAML with a custom tag (!!js/function) is refused', () => {
     const dir = tempDir();
     const file = join(dir, 'tag.md');
-    writeFileSync(file, `---\nx: !!js/function "function () { require('fs').writeFileSync('/tmp/owned', 'x') }"\n---\n## 1950\n# Tag\n`);
+    writeFileSync(
+      file,
+      `---\nx: !!js/function "function () { require('fs').writeFileSync('/tmp/owned', 'x') }"\n---\n## 1950\n# Tag\n`,
+    );
     expectOneLineError(spawnCable(['show', '--json', '--doc', file]), file, /front matter is not valid YAML/);
   });
 
@@ -131,7 +149,10 @@ describe('front matter is data', () => {
       levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
     }
     writeFileSync(file, `---\n${levels.join('\n')}\n---\n## 1950\n# Bomb\n`);
-    for (const args of [['show', '--json'], ['add', file, '--dir', tempDir()]]) {
+    for (const args of [
+      ['show', '--json'],
+      ['add', file, '--dir', tempDir()],
+    ]) {
       const result = spawnCable(args[0] === 'add' ? args : [...args, '--doc', file]);
       expectOneLineError(result, file, /front matter uses YAML aliases \(\*name\), which cable does not read/);
     }

@@ -10,11 +10,26 @@ import { anyText, CONTROL, damagedDocument } from './mutations.js';
 
 /** Every letter and digit of a model, in order, for "no text is lost" (markup and spacing aside). */
 function modelLetters(doc: ArchiveDocument): string {
-  const parts = [doc.title, doc.date, doc.citation, doc.summary, doc.credits, doc.originalLanguage, ...doc.contents, ...doc.preamble,
-    ...doc.points.map((p) => `${p.marker} ${p.text}`), ...doc.closing, ...doc.notes];
+  const parts = [
+    doc.title,
+    doc.date,
+    doc.citation,
+    doc.summary,
+    doc.credits,
+    doc.originalLanguage,
+    ...doc.contents,
+    ...doc.preamble,
+    ...doc.points.map((p) => `${p.marker} ${p.text}`),
+    ...doc.closing,
+    ...doc.notes,
+  ];
   return letters(parts.filter((p): p is string => p !== null).join('\n'));
 }
-const letters = (s: string) => s.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+const letters = (s: string) =>
+  s
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .toLowerCase();
 
 describe('the parser on any input', () => {
   it('never throws, and always returns a model and diagnostics', () => {

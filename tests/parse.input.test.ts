@@ -15,7 +15,8 @@ describe('input forms', () => {
   });
 
   it('reads the corpus layout (no bold, no blank line after headings)', () => {
-    const text = '## May 10, 1948\n# Cable, Mao Zedong to Filippov [Stalin]\n### Summary:\nMao says.\n### Original Language:\nRussian\n\nFirst. A.\n\nSecond. B.\n';
+    const text =
+      '## May 10, 1948\n# Cable, Mao Zedong to Filippov [Stalin]\n### Summary:\nMao says.\n### Original Language:\nRussian\n\nFirst. A.\n\nSecond. B.\n';
     const { document } = parse(text);
     expect(document.title).toBe('Cable, Mao Zedong to Filippov [Stalin]');
     expect(document.isoDate).toBe('1948-05-10');
@@ -33,7 +34,11 @@ describe('input forms', () => {
   });
 
   it('reports missing title and date, and an unreadable date', () => {
-    expect(parse('Just text.\n').diagnostics.map((d) => d.code)).toEqual(['missing-title', 'missing-date', 'missing-summary']);
+    expect(parse('Just text.\n').diagnostics.map((d) => d.code)).toEqual([
+      'missing-title',
+      'missing-date',
+      'missing-summary',
+    ]);
     const { diagnostics } = parse('## Sometime\n# T\n### Summary:\nS\n');
     expect(diagnostics).toEqual([expect.objectContaining({ code: 'unreadable-date', line: 1, severity: 'error' })]);
   });

@@ -2,15 +2,39 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument, readMarker } from '../src/parse/index.js';
 import { parseFixture } from './helpers.js';
 
-const doc = (body: string) => parseDocument(`## **May 1, 1950**\n# **A test**\n### **Summary:**\nS.\n\n${body}\n`, { path: 't.md' });
+const doc = (body: string) =>
+  parseDocument(`## **May 1, 1950**\n# **A test**\n### **Summary:**\nS.\n\n${body}\n`, { path: 't.md' });
 
 describe('numbering styles', () => {
   it('reads ordinal words with a full stop or a comma, up to Twentieth', () => {
     const { document } = doc('First. One.\n\nSecond, two.\n\nThird: three.');
     expect(document.points.map((p) => [p.number, p.marker, p.text])).toEqual([
-      [1, 'First.', 'One.'], [2, 'Second,', 'two.'], [3, 'Third:', 'three.'],
+      [1, 'First.', 'One.'],
+      [2, 'Second,', 'two.'],
+      [3, 'Third:', 'three.'],
     ]);
-    const twenty = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh', 'Twelfth', 'Thirteenth', 'Fourteenth', 'Fifteenth', 'Sixteenth', 'Seventeenth', 'Eighteenth', 'Nineteenth', 'Twentieth'];
+    const twenty = [
+      'First',
+      'Second',
+      'Third',
+      'Fourth',
+      'Fifth',
+      'Sixth',
+      'Seventh',
+      'Eighth',
+      'Ninth',
+      'Tenth',
+      'Eleventh',
+      'Twelfth',
+      'Thirteenth',
+      'Fourteenth',
+      'Fifteenth',
+      'Sixteenth',
+      'Seventeenth',
+      'Eighteenth',
+      'Nineteenth',
+      'Twentieth',
+    ];
     const all = doc(twenty.map((w) => `${w}. Text of ${w}.`).join('\n\n')).document;
     expect(all.points.map((p) => p.number)).toEqual(twenty.map((_, i) => i + 1));
   });
@@ -18,7 +42,10 @@ describe('numbering styles', () => {
   it('reads "(1)" points (111866)', () => {
     const { document } = parseFixture('corpus/111866.md');
     expect(document.points.map((p) => p.marker)).toEqual(['(1)', '(2)']);
-    expect(document.preamble).toEqual(['Top secret', 'Chairman [Mao Zedong], Comrade [Liu] Shaoqi, and the Central Committee:']);
+    expect(document.preamble).toEqual([
+      'Top secret',
+      'Chairman [Mao Zedong], Comrade [Liu] Shaoqi, and the Central Committee:',
+    ]);
     expect(document.closing).toEqual(['Zhou Enlai', '23 June 1954, 3:00 a.m.']);
   });
 
@@ -28,14 +55,23 @@ describe('numbering styles', () => {
 
   it('reads full-width "1．" and plain "3." as one list (300640)', () => {
     const { document } = parseFixture('corpus/300640.md');
-    expect(document.points.map((p) => [p.number, p.marker])).toEqual([[1, '1．'], [2, '2．'], [3, '3.']]);
+    expect(document.points.map((p) => [p.number, p.marker])).toEqual([
+      [1, '1．'],
+      [2, '2．'],
+      [3, '3.'],
+    ]);
     // "(1)", "(2)" under point 3 stay inside it.
     expect(document.points[2]?.text).toMatch(/\n\n\(1\) We think that/);
   });
 
   it('reads Roman numerals', () => {
     const { document } = doc('I. One.\n\nII. Two.\n\nIII. Three.\n\nIV. Four.');
-    expect(document.points.map((p) => [p.number, p.marker])).toEqual([[1, 'I.'], [2, 'II.'], [3, 'III.'], [4, 'IV.']]);
+    expect(document.points.map((p) => [p.number, p.marker])).toEqual([
+      [1, 'I.'],
+      [2, 'II.'],
+      [3, 'III.'],
+      [4, 'IV.'],
+    ]);
   });
 
   it('keeps sub-items a), (A), (i) inside their point (300238, 300641, 300653)', () => {
@@ -46,7 +82,9 @@ describe('numbering styles', () => {
     const sato = parseFixture('corpus/300641.md').document;
     expect(sato.points[1]?.text).toMatch(/^Regarding the Integrated Steel Mill Project:\n\n\(A\) In the event/);
     const nehru = parseFixture('corpus/300653.md').document;
-    expect(nehru.points.find((p) => p.number === 15)?.text).toMatch(/\n\n\(i\) continuous tension,\n\n\(ii\) the raising/);
+    expect(nehru.points.find((p) => p.number === 15)?.text).toMatch(
+      /\n\n\(i\) continuous tension,\n\n\(ii\) the raising/,
+    );
   });
 
   it('lets a point hold several paragraphs, up to the next marker', () => {
@@ -90,7 +128,15 @@ describe('things that look like points but are not', () => {
   });
 
   it('finds no points in the real documents that have none', () => {
-    for (const file of ['110296.md', '112236.md', '176049.md', '208198.md', '300237.md', 'telegram-066808-romanian-embassy-pyongyang-romanian-ministry-foreign-affairs.md', 'cable-mao-zedong-filippov-stalin-1.md']) {
+    for (const file of [
+      '110296.md',
+      '112236.md',
+      '176049.md',
+      '208198.md',
+      '300237.md',
+      'telegram-066808-romanian-embassy-pyongyang-romanian-ministry-foreign-affairs.md',
+      'cable-mao-zedong-filippov-stalin-1.md',
+    ]) {
       expect(parseFixture(`corpus/${file}`).document.points, file).toEqual([]);
     }
   });
@@ -101,13 +147,18 @@ describe('things that look like points but are not', () => {
 
   it('keeps a year that opens a paragraph as text, though a long list may count past 1000', () => {
     expect(doc('1949. The year of victory.\n\nThen peace.').document.points).toEqual([]);
-    expect(doc('1. One.\n\n2. Two.\n\n1949. The year of victory.').document.points.map((p) => p.number)).toEqual([1, 2]);
+    expect(doc('1. One.\n\n2. Two.\n\n1949. The year of victory.').document.points.map((p) => p.number)).toEqual([
+      1, 2,
+    ]);
     const long = Array.from({ length: 1200 }, (_, i) => `${i + 1}. Item.`).join('\n\n');
     expect(doc(long).document.points.at(-1)).toMatchObject({ number: 1200, marker: '1200.' });
   });
 
   it('keeps a section it does not know, and a repeated one, in the body', () => {
-    const { document } = parseDocument('## 1950\n# T\n### Summary:\nS.\n### Author:\nA. Gromyko\n### Summary:\nAgain.\n\nFirst. One.\n\nSecond. Two.\n', { path: 't.md' });
+    const { document } = parseDocument(
+      '## 1950\n# T\n### Summary:\nS.\n### Author:\nA. Gromyko\n### Summary:\nAgain.\n\nFirst. One.\n\nSecond. Two.\n',
+      { path: 't.md' },
+    );
     expect(document.summary).toBe('S.');
     expect(document.preamble).toEqual(['### Author:', 'A. Gromyko', '### Summary:', 'Again.']);
     expect(document.points).toHaveLength(2);

@@ -36,11 +36,15 @@ describe('the seed document, 121767', () => {
 
   it('has five points with their exact text', () => {
     expect(doc.points.map((p) => [p.number, p.marker])).toEqual([
-      [1, 'First.'], [2, 'Second.'], [3, 'Third.'], [4, 'Fourth.'], [5, 'Fifth.'],
+      [1, 'First.'],
+      [2, 'Second.'],
+      [3, 'Third.'],
+      [4, 'Fourth.'],
+      [5, 'Fifth.'],
     ]);
     const text = doc.points.map((p) => p.text);
     expect(text[0]).toBe(
-      'After careful analysis of all circumstances and acquainting ourselves with the opinion of the Chinese comrades we came to the conclusion that one should not hurry with the creation of a coalition government. Before creating a government, one should comprehensively clear the liberated territory from hostile elements, internal and foreign, strengthen one\'s cadres, bring forces and military supplies to the frontlines of the People\'s Liberation Army. This will require time. How much time this will require is something that the Chinese comrades must determine for themselves.',
+      "After careful analysis of all circumstances and acquainting ourselves with the opinion of the Chinese comrades we came to the conclusion that one should not hurry with the creation of a coalition government. Before creating a government, one should comprehensively clear the liberated territory from hostile elements, internal and foreign, strengthen one's cadres, bring forces and military supplies to the frontlines of the People's Liberation Army. This will require time. How much time this will require is something that the Chinese comrades must determine for themselves.",
     );
     expect(text[1]).toBe(
       'The information of the Chinese comrades that the democratic leaders of China consider Beiping to be a better capital of China than Nanjing was, for us, a pleasant surprise. Of course, Beiping is a strategically more advantageous capital than Nanjing. If the CCP and the democratic leaders prefer Beiping, then one should select Beiping as the capital. In a few years one can revisit this question if the situation so requires.',

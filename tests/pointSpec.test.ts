@@ -6,8 +6,16 @@ const points = [1, 2, 3, 4, 5].map((number) => ({ number, marker: `${number}.`, 
 
 describe('point selections', () => {
   it.each([
-    ['3', [3]], ['third', [3]], ['Third', [3]], ['III', [3]], ['iii', [3]], ['2-4', [2, 3, 4]],
-    ['1,3', [1, 3]], ['first-third', [1, 2, 3]], ['5, 1', [5, 1]], ['II–IV', [2, 3, 4]],
+    ['3', [3]],
+    ['third', [3]],
+    ['Third', [3]],
+    ['III', [3]],
+    ['iii', [3]],
+    ['2-4', [2, 3, 4]],
+    ['1,3', [1, 3]],
+    ['first-third', [1, 2, 3]],
+    ['5, 1', [5, 1]],
+    ['II–IV', [2, 3, 4]],
   ])('"%s" → %j', (spec, expected) => {
     expect(parsePointSpec(spec)).toEqual(expected);
   });
@@ -21,7 +29,9 @@ describe('point selections', () => {
   });
 
   it('says when a document has no points and suggests show', () => {
-    expect(() => selectPoints([], '1', 'document 2')).toThrow('document 2 has no numbered points; read it whole with `cable show`');
+    expect(() => selectPoints([], '1', 'document 2')).toThrow(
+      'document 2 has no numbered points; read it whole with `cable show`',
+    );
   });
 
   it('describes gaps as runs', () => {

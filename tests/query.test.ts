@@ -5,7 +5,8 @@ import { ftsExpression } from '../src/search/fts.js';
 import { highlight, matchText } from '../src/search/match.js';
 import { isPathological, parseQuery } from '../src/search/query.js';
 
-const matches = (text: string, query: string, caseSensitive = false) => matchText(text, parseQuery(query, caseSensitive)) !== null;
+const matches = (text: string, query: string, caseSensitive = false) =>
+  matchText(text, parseQuery(query, caseSensitive)) !== null;
 const marked = (text: string, query: string) => {
   const ranges = matchText(text, parseQuery(query));
   return ranges === null ? null : highlight(text, ranges, (s) => `[${s}]`);
@@ -19,7 +20,9 @@ describe('the query language', () => {
   });
 
   it('"exact phrase"', () => {
-    expect(marked('one should not hurry with the creation of a coalition government', '"coalition government"')).toBe('one should not hurry with the creation of a [coalition government]');
+    expect(marked('one should not hurry with the creation of a coalition government', '"coalition government"')).toBe(
+      'one should not hurry with the creation of a [coalition government]',
+    );
     expect(matches('a government of coalition', '"coalition government"')).toBe(false);
     expect(matches('coalition,\n government', '"coalition government"')).toBe(true);
   });
@@ -31,12 +34,16 @@ describe('the query language', () => {
   });
 
   it('word* is a prefix', () => {
-    expect(marked('intelligence-gathering by intelligent agents', 'intellig*')).toBe('[intelligence]-gathering by [intelligent] agents');
+    expect(marked('intelligence-gathering by intelligent agents', 'intellig*')).toBe(
+      '[intelligence]-gathering by [intelligent] agents',
+    );
     expect(matches('unintelligible', 'intellig*')).toBe(false);
   });
 
   it('/regex/ matches the original text', () => {
-    expect(marked('No. 067.046 and TELEGRAM 066.808', '/\\d{3}\\.\\d{3}/')).toBe('No. [067.046] and TELEGRAM [066.808]');
+    expect(marked('No. 067.046 and TELEGRAM 066.808', '/\\d{3}\\.\\d{3}/')).toBe(
+      'No. [067.046] and TELEGRAM [066.808]',
+    );
     expect(matches('Roshchin', '/^Rosh/')).toBe(true);
     expect(matches('roshchin', '/^Rosh/', true)).toBe(false);
   });
@@ -60,14 +67,17 @@ describe('the query language', () => {
   });
 
   it('refuses pathological and invalid regexes at once', () => {
-    for (const re of ['(a+)+$', '(a*)*b', '(a|aa)+$', '(x+x+)+y', '(.*a){2,}', '(a)\\1']) expect(isPathological(re), re).toBe(true);
+    for (const re of ['(a+)+$', '(a*)*b', '(a|aa)+$', '(x+x+)+y', '(.*a){2,}', '(a)\\1'])
+      expect(isPathological(re), re).toBe(true);
     for (const re of ['\\d{3}\\.\\d{3}', '^Rosh', '(?:ab)+', 'colou?r']) expect(isPathological(re), re).toBe(false);
     expect(() => parseQuery('/(a+)+$/')).toThrow('could backtrack without end');
     expect(() => parseQuery('/[unclosed/')).toThrow('is not a valid regular expression');
   });
 
   it('builds the FTS5 expression, leaving regexes to the check after it', () => {
-    expect(ftsExpression(parseQuery('Beiping "coalition government" intel* -nanjing'))).toBe('("beiping" AND "coalition government" AND "intel"*) NOT "nanjing"');
+    expect(ftsExpression(parseQuery('Beiping "coalition government" intel* -nanjing'))).toBe(
+      '("beiping" AND "coalition government" AND "intel"*) NOT "nanjing"',
+    );
     expect(ftsExpression(parseQuery('/\\d+/'))).toBeNull();
     expect(ftsExpression(parseQuery('/\\d+/ treaty'))).toBe('"treaty"');
   });

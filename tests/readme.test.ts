@@ -16,10 +16,13 @@ describe('README', () => {
 
   /** Every `$ cable …` example in the README, with the output printed under it. */
   const examples = [...readme.matchAll(/```\n(\$ cable [^]*?)```/g)].flatMap((block) =>
-    (block[1] ?? '').split(/^\$ /m).filter((part) => part !== '').map((part) => {
-      const [command = '', ...output] = part.split('\n');
-      return [command, output.join('\n').replace(/\n+$/, '\n')] as const;
-    }),
+    (block[1] ?? '')
+      .split(/^\$ /m)
+      .filter((part) => part !== '')
+      .map((part) => {
+        const [command = '', ...output] = part.split('\n');
+        return [command, output.join('\n').replace(/\n+$/, '\n')] as const;
+      }),
   );
 
   it.each(examples)('shows the real output of `%s`', async (command, shown) => {
@@ -40,7 +43,11 @@ describe('README', () => {
     });
 
     it('runs cable', () => {
-      const result = spawnSync('npm', ['exec', '--offline', '--', 'cable', 'point', '3'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      const result = spawnSync('npm', ['exec', '--offline', '--', 'cable', 'point', '3'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
       expect(result.status).toBe(0);
       expect(result.stdout).toMatch(/^Third\. We sent Roshchin to Canton/);
     });

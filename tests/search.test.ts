@@ -16,7 +16,9 @@ describe('cable filter (one document)', () => {
   it('prints the matching points with their markers', async () => {
     const { stdout, code } = await cli(['filter', 'Beiping']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^Second\. The information of the Chinese comrades that the democratic leaders of China consider Beiping/);
+    expect(stdout).toMatch(
+      /^Second\. The information of the Chinese comrades that the democratic leaders of China consider Beiping/,
+    );
     expect(stdout.match(/^\w+\. /gm)).toEqual(['Second. ']);
   });
 
@@ -27,15 +29,24 @@ describe('cable filter (one document)', () => {
 
   it('labels paragraphs that are not points', async () => {
     const { stdout } = await cli(['filter', 'postponing']);
-    expect(stdout).toBe('[preamble ¶4] We are conveying our answers to some of the questions posed by Mao Zedong and are postponing answers to other questions until your return to Moscow. Acquaint Mao Zedong with the answer.\n');
+    expect(stdout).toBe(
+      '[preamble ¶4] We are conveying our answers to some of the questions posed by Mao Zedong and are postponing answers to other questions until your return to Moscow. Acquaint Mao Zedong with the answer.\n',
+    );
   });
 
   it('--count, --json, and --section', async () => {
     expect((await cli(['filter', 'Chinese', '--count'])).stdout).toBe('3\n');
     const json = JSON.parse((await cli(['filter', 'spies', '--json'])).stdout);
-    expect(json).toEqual([{ part: 'point', number: 3, marker: 'Third.', text: expect.stringMatching(/^We sent Roshchin/) }]);
-    expect((await cli(['filter', 'spies', '--section', 'summary'])).stdout).toMatch(/^\[summary ¶1\] Cable from Stalin to Mikoyan/);
-    expect(await cli(['filter', 'x', '--section', 'points'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--section takes one of: title, date, citation') });
+    expect(json).toEqual([
+      { part: 'point', number: 3, marker: 'Third.', text: expect.stringMatching(/^We sent Roshchin/) },
+    ]);
+    expect((await cli(['filter', 'spies', '--section', 'summary'])).stdout).toMatch(
+      /^\[summary ¶1\] Cable from Stalin to Mikoyan/,
+    );
+    expect(await cli(['filter', 'x', '--section', 'points'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--section takes one of: title, date, citation'),
+    });
   });
 
   it('exits 1 when nothing matches, like grep', async () => {
@@ -68,19 +79,29 @@ describe('cable search (the collection)', () => {
     const hits = JSON.parse((await cli(['search', '"da nang"', '--dir', dir, '--json'])).stdout);
     expect(hits.map((h: { id: string }) => h.id)).toEqual(expect.arrayContaining(['176049']));
     expect(hits[0]).toMatchObject({ id: '176049', date: '1975-03-27', part: 'preamble' });
-    const nato = JSON.parse((await cli(['search', 'NATO', '--dir', dir, '--json', '--limit', '100', '--from', '1997-05', '--to', '1997-07'])).stdout);
+    const nato = JSON.parse(
+      (await cli(['search', 'NATO', '--dir', dir, '--json', '--limit', '100', '--from', '1997-05', '--to', '1997-07']))
+        .stdout,
+    );
     expect([...new Set(nato.map((h: { id: string }) => h.id))].sort()).toEqual(['300239', '300240']);
-    const withPoints = JSON.parse((await cli(['search', 'NATO', '--dir', dir, '--json', '--limit', '100', '--has-points'])).stdout);
+    const withPoints = JSON.parse(
+      (await cli(['search', 'NATO', '--dir', dir, '--json', '--limit', '100', '--has-points'])).stdout,
+    );
     expect([...new Set(withPoints.map((h: { id: string }) => h.id))].sort()).toEqual(['300238', '300239']);
   });
 
   it('prefix, phrase, exclusion, regex and case work through the index', async () => {
     const dir = collection();
-    const ids = async (...q: string[]) => JSON.parse((await cli(['search', ...q, '--dir', dir, '--json', '--limit', '500'])).stdout || '[]').map((h: { id: string; number: number }) => `${h.id}:${h.number}`);
+    const ids = async (...q: string[]) =>
+      JSON.parse((await cli(['search', ...q, '--dir', dir, '--json', '--limit', '500'])).stdout || '[]').map(
+        (h: { id: string; number: number }) => `${h.id}:${h.number}`,
+      );
     expect(await ids('Roshch*')).toEqual(['121767:3']);
     expect(await ids('"coalition government"')).toEqual(['121767:1']);
     expect(await ids('Beiping', '-Nanjing')).toEqual([]);
-    expect(await ids('/TELEGRAM \\d{3}\\.\\d{3}/')).toEqual(['telegram-066808-romanian-embassy-pyongyang-romanian-ministry-foreign-affairs:1']);
+    expect(await ids('/TELEGRAM \\d{3}\\.\\d{3}/')).toEqual([
+      'telegram-066808-romanian-embassy-pyongyang-romanian-ministry-foreign-affairs:1',
+    ]);
     expect(await ids('CCP', '--case-sensitive')).toEqual(await ids('CCP'));
     expect(await ids('ccp', '--case-sensitive')).toEqual([]);
   });
@@ -157,11 +178,21 @@ describe('cable search (the collection)', () => {
 
   it('index --rebuild and --status', async () => {
     const dir = collection();
-    expect((await cli(['index', '--status', '--dir', dir])).stdout).toBe(`${join(dir, '.cable-index.sqlite')}\n  no index yet: the next search builds it\n`);
-    expect((await cli(['index', '--dir', dir])).stdout).toBe(`${join(dir, '.cable-index.sqlite')}\n  built (there was none): 21 documents; 21 added, 0 updated, 0 removed\n`);
+    expect((await cli(['index', '--status', '--dir', dir])).stdout).toBe(
+      `${join(dir, '.cable-index.sqlite')}\n  no index yet: the next search builds it\n`,
+    );
+    expect((await cli(['index', '--dir', dir])).stdout).toBe(
+      `${join(dir, '.cable-index.sqlite')}\n  built (there was none): 21 documents; 21 added, 0 updated, 0 removed\n`,
+    );
     expect((await cli(['index', '--dir', dir])).stdout).toMatch(/up to date: 21 documents/);
-    expect((await cli(['index', '--rebuild', '--dir', dir])).stdout).toMatch(/built \(a rebuild was asked for\): 21 documents; 21 added/);
-    expect(readdirSync(dir).filter((f) => f.startsWith('.cable-index')).sort()[0]).toBe('.cable-index.sqlite');
+    expect((await cli(['index', '--rebuild', '--dir', dir])).stdout).toMatch(
+      /built \(a rebuild was asked for\): 21 documents; 21 added/,
+    );
+    expect(
+      readdirSync(dir)
+        .filter((f) => f.startsWith('.cable-index'))
+        .sort()[0],
+    ).toBe('.cable-index.sqlite');
   });
 
   it('keeps the index of the read-only sample in the cache folder', async () => {

@@ -8,14 +8,21 @@ import { BIN, FIXTURES, spawnCable, tempDir } from './helpers.js';
 const hasScript = spawnSync('sh', ['-c', 'command -v script']).status === 0;
 const MIXED = join(FIXTURES, 'mixed-scripts.md');
 
-function inTerminal(args: string[], { cols = 80, rows = 500, env = {} }: { cols?: number; rows?: number; env?: Record<string, string> } = {}): string {
+function inTerminal(
+  args: string[],
+  { cols = 80, rows = 500, env = {} }: { cols?: number; rows?: number; env?: Record<string, string> } = {},
+): string {
   const quoted = args.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
-  const result = spawnSync('script', ['-qec', `stty cols ${cols} rows ${rows}; exec '${process.execPath}' '${BIN}' ${quoted}`, '/dev/null'], {
-    encoding: 'utf8',
-    cwd: tempDir(),
-    env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent', TERM: 'xterm-256color', ...env },
-    timeout: 20000,
-  });
+  const result = spawnSync(
+    'script',
+    ['-qec', `stty cols ${cols} rows ${rows}; exec '${process.execPath}' '${BIN}' ${quoted}`, '/dev/null'],
+    {
+      encoding: 'utf8',
+      cwd: tempDir(),
+      env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent', TERM: 'xterm-256color', ...env },
+      timeout: 20000,
+    },
+  );
   return result.stdout.replace(/\r\n/g, '\n');
 }
 
@@ -39,7 +46,9 @@ describe.skipIf(!hasScript)('in a pseudo-terminal', () => {
     for (const line of chinese.slice(0, -1)) expect(stringWidth(line), line).toBeGreaterThanOrEqual(cols - 1);
     // The Vietnamese paragraph breaks between words, and keeps every accent.
     const vietnamese = lines.filter((l) => /[ạ-ỹđĐ]/.test(l) && !/[\u4e00-\u9fff]/.test(l));
-    expect(vietnamese.join(' ')).toBe('Bộ Chính trị nhận định Huế đã giải phóng, ta bắt đầu đánh Đà Nẵng; cần tranh thủ thời gian tiến hành gấp rút hơn. Những nhận định của anh rất nhất trí với Bộ Chính trị.');
+    expect(vietnamese.join(' ')).toBe(
+      'Bộ Chính trị nhận định Huế đã giải phóng, ta bắt đầu đánh Đà Nẵng; cần tranh thủ thời gian tiến hành gấp rút hơn. Những nhận định của anh rất nhất trí với Bộ Chính trị.',
+    );
     if (cols === 40) expect(vietnamese.length).toBeGreaterThan(2);
   });
 
@@ -47,7 +56,9 @@ describe.skipIf(!hasScript)('in a pseudo-terminal', () => {
     const lines = inTerminal(['point', '3'], { cols: 40 }).trimEnd().split('\n').map(visible);
     expect(lines.length).toBeGreaterThan(5);
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(40);
-    expect(lines.join(' ')).toMatch(/^Third\. We sent Roshchin to Canton for intelligence-gathering, so that he can regularly inform us/);
+    expect(lines.join(' ')).toMatch(
+      /^Third\. We sent Roshchin to Canton for intelligence-gathering, so that he can regularly inform us/,
+    );
     expect(spawnCable(['point', '3'], { env: { COLUMNS: '40' } }).stdout.split('\n')).toHaveLength(2);
   });
 
@@ -65,9 +76,14 @@ describe.skipIf(!hasScript)('in a pseudo-terminal', () => {
   });
 
   it('links URLs only where the terminal supports hyperlinks', () => {
-    const link = '\u001b]8;;https://digitalarchive.wilsoncenter.org/document/208198\u0007https://digitalarchive.wilsoncenter.org/document/208198\u001b]8;;\u0007';
-    expect(inTerminal(['show', '--doc', MIXED, '--no-pager'], { cols: 200, env: { FORCE_HYPERLINK: '1' } })).toContain(link);
-    expect(inTerminal(['show', '--doc', MIXED, '--no-pager'], { cols: 200, env: { FORCE_HYPERLINK: '0' } })).not.toContain('\u001b]8;;');
+    const link =
+      '\u001b]8;;https://digitalarchive.wilsoncenter.org/document/208198\u0007https://digitalarchive.wilsoncenter.org/document/208198\u001b]8;;\u0007';
+    expect(inTerminal(['show', '--doc', MIXED, '--no-pager'], { cols: 200, env: { FORCE_HYPERLINK: '1' } })).toContain(
+      link,
+    );
+    expect(
+      inTerminal(['show', '--doc', MIXED, '--no-pager'], { cols: 200, env: { FORCE_HYPERLINK: '0' } }),
+    ).not.toContain('\u001b]8;;');
     expect(spawnCable(['show', '--doc', MIXED], { env: { FORCE_HYPERLINK: '1' } }).stdout).not.toContain('\u001b]8;;');
   });
 });

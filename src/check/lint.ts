@@ -32,7 +32,8 @@ export function lintDocument(loaded: LoadedDocument): Diagnostic[] {
       severity: 'error',
       line: 1,
       code: 'sha256-mismatch',
-      message: 'the text no longer matches the SHA-256 recorded when it was added; if the edit is intended, add it again with `cable add --force`',
+      message:
+        'the text no longer matches the SHA-256 recorded when it was added; if the edit is intended, add it again with `cable add --force`',
     });
   }
   return found.sort((a, b) => a.line - b.line);

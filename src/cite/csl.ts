@@ -28,14 +28,22 @@ export interface CslItem {
 
 // Family names that come first in East Asian names; such names are kept as printed, never inverted.
 const FAMILY_FIRST = new Set(
-  'mao zhou liu zhu peng deng lin li wang zhang chen yang huang gao kang su ren dong ye he hu wu xu sun ma guo luo jiang chiang kim pak park ri choe choi ho le nguyen pham hoang tran vo vu phan sato kishi ikeda nakajima kawase'.split(' '),
+  'mao zhou liu zhu peng deng lin li wang zhang chen yang huang gao kang su ren dong ye he hu wu xu sun ma guo luo jiang chiang kim pak park ri choe choi ho le nguyen pham hoang tran vo vu phan sato kishi ikeda nakajima kawase'.split(
+    ' ',
+  ),
 );
 
 /** A person as CSL wants it (given and family, so styles may invert), or a literal name. */
 export function cslName(party: Pick<Party, 'display' | 'name' | 'annotation' | 'organisation'>): CslName {
   const words = party.name.split(' ');
   const first = words[0]?.toLowerCase() ?? '';
-  if (party.organisation || party.annotation !== null || words.length < 2 || FAMILY_FIRST.has(first) || /[[\]()]/.test(party.display)) {
+  if (
+    party.organisation ||
+    party.annotation !== null ||
+    words.length < 2 ||
+    FAMILY_FIRST.has(first) ||
+    /[[\]()]/.test(party.display)
+  ) {
     return { literal: party.display };
   }
   return { given: words.slice(0, -1).join(' '), family: words[words.length - 1] ?? '' };
@@ -49,7 +57,8 @@ function issued(doc: ArchiveDocument): CslItem['issued'] | undefined {
 }
 
 /** "BArch, B 136/59748, 297-301" or "RGASPI, F. 558, Op. 11, D. 342": an archival file reference. */
-const CALL_NUMBER = /^(BArch|PA AA|RGASPI|AVPRF|APRF|GARF|RGANI|TsAMO|AMVnR|AAN|MOL|MNL|SAPMO|NARA|TNA|AMAE|AQSh)\b|\b(f|fond|op|opis|d|delo|l|list|ll)\.\s*\d/i;
+const CALL_NUMBER =
+  /^(BArch|PA AA|RGASPI|AVPRF|APRF|GARF|RGANI|TsAMO|AMVnR|AAN|MOL|MNL|SAPMO|NARA|TNA|AMAE|AQSh)\b|\b(f|fond|op|opis|d|delo|l|list|ll)\.\s*\d/i;
 
 /**
  * Styles read the item differently: `mla` puts the description in the title
@@ -62,7 +71,10 @@ export type CslFlavour = 'default' | 'mla' | 'export';
 /** "stalin1949_121767": author, year and the archive id, unique within a collection (BibTeX keys allow only letters, digits and _). */
 export function citationKey(doc: ArchiveDocument, item: CslItem): string {
   const who = item.author?.[0];
-  const name = (who?.family ?? who?.literal?.split(' ')[0] ?? '').normalize('NFKD').replace(/[^A-Za-z]/g, '').toLowerCase();
+  const name = (who?.family ?? who?.literal?.split(' ')[0] ?? '')
+    .normalize('NFKD')
+    .replace(/[^A-Za-z]/g, '')
+    .toLowerCase();
   const year = doc.isoDate?.slice(0, 4) ?? '';
   const id = doc.id.replace(/[^A-Za-z0-9]+/g, '_');
   return /^\d+$/.test(doc.id) ? `${name || 'doc'}${year}_${id}` : id;
@@ -74,10 +86,19 @@ export function citationKey(doc: ArchiveDocument, item: CslItem): string {
  * author to its recipient, described by its genre ("cable"), never titled
  * with the archive's catalogue title; anything else is a titled document.
  */
-export function toCsl(doc: ArchiveDocument, flavour: CslFlavour = 'default', fields: CitationFields = citationFields(doc)): CslItem {
+export function toCsl(
+  doc: ArchiveDocument,
+  flavour: CslFlavour = 'default',
+  fields: CitationFields = citationFields(doc),
+): CslItem {
   const item: CslItem = { id: doc.id, type: 'document' };
-  const communication = fields.kind !== null && fields.authors.length > 0 && fields.recipients.length > 0 && !/conversation/.test(fields.kind);
-  const genre = fields.kind === null ? null : fields.number === null ? fields.kind : `${fields.kind} no. ${fields.number}`;
+  const communication =
+    fields.kind !== null &&
+    fields.authors.length > 0 &&
+    fields.recipients.length > 0 &&
+    !/conversation/.test(fields.kind);
+  const genre =
+    fields.kind === null ? null : fields.number === null ? fields.kind : `${fields.kind} no. ${fields.number}`;
   if (communication && genre !== null) {
     item.type = 'personal_communication';
     item.author = fields.authors.map(cslName);
@@ -121,7 +142,12 @@ export function toCsl(doc: ArchiveDocument, flavour: CslFlavour = 'default', fie
 /** Chicago's short title: the first four words, editorial brackets left out. */
 function shortTitle(title: string): string {
   const words = title.replace(/\s*\[[^\]]*\]/g, '').split(/\s+/);
-  return words.length <= 4 ? title : words.slice(0, 4).join(' ').replace(/[,;:.]+$/, '');
+  return words.length <= 4
+    ? title
+    : words
+        .slice(0, 4)
+        .join(' ')
+        .replace(/[,;:.]+$/, '');
 }
 
 function joinNames(names: string[]): string {

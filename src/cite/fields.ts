@@ -36,11 +36,17 @@ export interface CitationFields {
 }
 
 export const DEFAULT_ARCHIVE = 'History and Public Policy Program Digital Archive';
-const KNOWN_ARCHIVES = [DEFAULT_ARCHIVE, 'Wilson Center Digital Archive', 'Cold War International History Project Digital Archive'];
+const KNOWN_ARCHIVES = [
+  DEFAULT_ARCHIVE,
+  'Wilson Center Digital Archive',
+  'Cold War International History Project Digital Archive',
+];
 
-const KINDS = 'memorandum of conversation|record of conversation|minutes of conversation|cable|telegram|letter|report|memorandum|note|message|instruction|directive|statement|speech|record|minutes|notes|draft|information|resolution|decree';
+const KINDS =
+  'memorandum of conversation|record of conversation|minutes of conversation|cable|telegram|letter|report|memorandum|note|message|instruction|directive|statement|speech|record|minutes|notes|draft|information|resolution|decree';
 
-const ORGANISATION = /\b(ministry|embassy|committee|bureau|division|department|government|party|politburo|office|council|association|commission|consulate|legation|foundation|headquarters|central|secretariat|presidium|directorate|agency|command|army|section)\b/i;
+const ORGANISATION =
+  /\b(ministry|embassy|committee|bureau|division|department|government|party|politburo|office|council|association|commission|consulate|legation|foundation|headquarters|central|secretariat|presidium|directorate|agency|command|army|section)\b/i;
 
 /** Splits "A, B, and C" or "A and B" outside brackets and parentheses. */
 export function splitParties(text: string): string[] {
@@ -64,7 +70,10 @@ export function splitParties(text: string): string[] {
 
 export function readParty(display: string): Party {
   const annotations = [...display.matchAll(/\[([^\]]*)\]/g)].map((m) => m[1] ?? '');
-  const name = display.replace(/\s*\[[^\]]*\]\s*/g, ' ').replace(/\s+/g, ' ').trim();
+  const name = display
+    .replace(/\s*\[[^\]]*\]\s*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return {
     display,
     name: name === '' ? display : name,
@@ -107,7 +116,13 @@ export function readTitle(title: string): TitleParts {
     const { text, subject } = withSubject(m[3] ?? '');
     if (/conversation$/.test(kind)) {
       const between = /^(?:between\s+)?(.+?)\s+(?:with|and)\s+(.+)$/i.exec(text);
-      return { kind, number, authors: between ? [...parties(between[1] ?? ''), ...parties(between[2] ?? '')] : parties(text), recipients: [], subject };
+      return {
+        kind,
+        number,
+        authors: between ? [...parties(between[1] ?? ''), ...parties(between[2] ?? '')] : parties(text),
+        recipients: [],
+        subject,
+      };
     }
     const to = /^(.+?)\s+to\s+(.+)$/i.exec(text);
     if (to) return { kind, number, authors: parties(to[1] ?? ''), recipients: parties(to[2] ?? ''), subject };
@@ -145,7 +160,8 @@ export function readCitation(citation: string, date: string | null): CitationPar
 }
 
 /** A footnote that names an archival file ("[1] BArch, B 136/59748, 297-301.") is the document's source. */
-const ARCHIVAL_REFERENCE = /^\[\d+\]\s*((?:BArch|PA AA|RGASPI|AVPRF|APRF|GARF|RGANI|TsAMO|AMVnR|AAN|MOL|MNL|SAPMO|NARA|TNA|PRO|AMAE|AQSh|AMPJ|Arhiva|Archive|Archiv)\b.*)$/;
+const ARCHIVAL_REFERENCE =
+  /^\[\d+\]\s*((?:BArch|PA AA|RGASPI|AVPRF|APRF|GARF|RGANI|TsAMO|AMVnR|AAN|MOL|MNL|SAPMO|NARA|TNA|PRO|AMAE|AQSh|AMPJ|Arhiva|Archive|Archiv)\b.*)$/;
 
 export function sourceFromNotes(notes: string[]): string | null {
   for (const note of notes) {
@@ -161,7 +177,10 @@ export function archiveUrl(id: string): string | null {
 }
 
 export function citationFields(doc: ArchiveDocument): CitationFields {
-  const title = doc.title === null ? { kind: null, number: null, authors: [], recipients: [], subject: null } : readTitle(doc.title);
+  const title =
+    doc.title === null
+      ? { kind: null, number: null, authors: [], recipients: [], subject: null }
+      : readTitle(doc.title);
   const fromCitation = doc.citation === null ? null : readCitation(doc.citation, doc.date);
   return {
     id: doc.id,

@@ -60,10 +60,19 @@ export function citeDocument(doc: ArchiveDocument, style: StyleName, points: num
   if (info.kind === 'note') {
     // A short note is what a later citation of the same source gets: cite it once before, in note 1.
     const pre = info.short ? [{ citationItems: [{ id: doc.id }], properties: { noteIndex: 1 } }] : [];
-    return cite.format('citation', { template, format: 'text', citationsPre: pre, entry: { citationItems: [item], properties: { noteIndex: 3 } } }).trim();
+    return cite
+      .format('citation', {
+        template,
+        format: 'text',
+        citationsPre: pre,
+        entry: { citationItems: [item], properties: { noteIndex: 3 } },
+      })
+      .trim();
   }
   const entry = cite.format('bibliography', { template, format: 'text' }).trim();
   if (!info.inText || points.length === 0) return entry;
-  const inText = cite.format('citation', { template, format: 'text', entry: { citationItems: [item], properties: { noteIndex: 0 } } }).trim();
+  const inText = cite
+    .format('citation', { template, format: 'text', entry: { citationItems: [item], properties: { noteIndex: 0 } } })
+    .trim();
   return `${inText}\n${entry}`;
 }

@@ -18,7 +18,9 @@ export function checkPinpoint(style: StyleName, points: number[]): void {
   if (points.length === 0) return;
   const info = STYLES[style];
   if (info.kind === 'export' || style === 'chicago-bib') {
-    throw new UsageError(`--point cannot be used with --style ${style}: a ${info.description} has no pinpoint; use --style chicago, or archive`);
+    throw new UsageError(
+      `--point cannot be used with --style ${style}: a ${info.description} has no pinpoint; use --style chicago, or archive`,
+    );
   }
 }
 

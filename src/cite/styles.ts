@@ -3,7 +3,16 @@
  * choices, its help, and the dispatch in format.ts.
  */
 export const STYLE_NAMES = [
-  'archive', 'chicago', 'chicago-short', 'chicago-bib', 'chicago-author-date', 'mla', 'apa', 'bibtex', 'ris', 'csl-json',
+  'archive',
+  'chicago',
+  'chicago-short',
+  'chicago-bib',
+  'chicago-author-date',
+  'mla',
+  'apa',
+  'bibtex',
+  'ris',
+  'csl-json',
 ] as const;
 export type StyleName = (typeof STYLE_NAMES)[number];
 
@@ -33,7 +42,12 @@ export const STYLES: Record<StyleName, StyleInfo> = {
   chicago: { kind: 'note', csl: 'chicago-notes-bibliography', description: 'Chicago notes-bibliography, full note' },
   'chicago-short': { kind: 'note', csl: 'chicago-notes-bibliography', short: true, description: 'Chicago short note' },
   'chicago-bib': { kind: 'entry', csl: 'chicago-notes-bibliography', description: 'Chicago bibliography entry' },
-  'chicago-author-date': { kind: 'entry', csl: 'chicago-author-date', inText: true, description: 'Chicago author-date reference' },
+  'chicago-author-date': {
+    kind: 'entry',
+    csl: 'chicago-author-date',
+    inText: true,
+    description: 'Chicago author-date reference',
+  },
   mla: { kind: 'entry', csl: 'modern-language-association', inText: true, description: 'MLA 9 works-cited entry' },
   apa: { kind: 'entry', csl: 'apa', inText: true, description: 'APA 7 reference' },
   bibtex: { kind: 'export', description: 'BibLaTeX entry' },

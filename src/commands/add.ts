@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { withExamples } from './help.js';
 import { CableError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { safeJson, safeText } from '../render/safe.js';
@@ -9,6 +8,7 @@ import { type AddResult, addDocument } from '../store/add.js';
 import { resolveCollection } from '../store/collection.js';
 import { indexPath } from '../store/indexPath.js';
 import { decodeDocument, readDocumentText } from '../store/read.js';
+import { withExamples } from './help.js';
 
 interface AddOptions {
   dir?: string;
@@ -24,12 +24,10 @@ const SAID: Record<AddResult['outcome'], string> = {
 };
 
 export function registerAdd(program: Command, io: Io): void {
-  withExamples(
-    program
-    .command('add')
-    .description('add documents to the collection (- for stdin)'),
-    ['cable add ~/scans/*.md --dir ~/archive # several files', 'curl -s URL | cable add - --id my-cable # from standard input'],
-  )
+  withExamples(program.command('add').description('add documents to the collection (- for stdin)'), [
+    'cable add ~/scans/*.md --dir ~/archive # several files',
+    'curl -s URL | cable add - --id my-cable # from standard input',
+  ])
     .argument('<file...>', 'Markdown files to add, or - for standard input')
     .option('--dir <path>', 'the collection to add to')
     .option('--id <id>', 'store the document under this id (one file only; default: from its URL or file name)')
@@ -37,13 +35,15 @@ export function registerAdd(program: Command, io: Io): void {
     .option('--json', 'print JSON')
     .action(async (files: string[], options: AddOptions) => {
       if (files.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
-      if (options.id !== undefined && files.length > 1) throw new UsageError('--id names one document; add the files one at a time');
+      if (options.id !== undefined && files.length > 1)
+        throw new UsageError('--id names one document; add the files one at a time');
       const collection = resolveCollection(options.dir, io.env, io.cwd);
       const results: AddResult[] = [];
       let failures = 0;
       for (const file of files) {
         try {
-          const text = file === '-' ? decodeDocument('(stdin)', await io.readStdin()) : readDocumentText(resolve(io.cwd, file));
+          const text =
+            file === '-' ? decodeDocument('(stdin)', await io.readStdin()) : readDocumentText(resolve(io.cwd, file));
           const source = file === '-' ? '(stdin)' : file;
           const result = addDocument(collection, source, text, {
             force: options.force === true,

@@ -1,4 +1,4 @@
-import { type Command, Argument } from 'commander';
+import { Argument, type Command } from 'commander';
 import { complete } from '../complete.js';
 import type { Io } from '../io.js';
 import { withExamples } from './help.js';

@@ -1,13 +1,13 @@
 import type { Command } from 'commander';
-import { withExamples } from './help.js';
+import type { StyleName } from '../cite/styles.js';
 import { type Io, outputWidth, wantsColor } from '../io.js';
-import { wrapLines } from '../render/wrap.js';
 import { selectPoints } from '../query/pointSpec.js';
 import { renderPoints } from '../render/plain.js';
 import { safeJson, safeText } from '../render/safe.js';
-import type { StyleName } from '../cite/styles.js';
 import { createStyle } from '../render/style.js';
+import { wrapLines } from '../render/wrap.js';
 import { styleOption } from './cite.js';
+import { withExamples } from './help.js';
 import { addDocOptions, type DocOptions, documentName, openDocument } from './shared.js';
 
 interface PointOptions extends DocOptions {
@@ -16,7 +16,13 @@ interface PointOptions extends DocOptions {
 }
 
 export function registerPoint(program: Command, io: Io): void {
-  addDocOptions(withExamples(program.command('point').description('print one numbered point, or several'), ['cable point 3 # the third point', 'cable point third --cite # with its citation', 'cable point 2-4 # several, in order']))
+  addDocOptions(
+    withExamples(program.command('point').description('print one numbered point, or several'), [
+      'cable point 3 # the third point',
+      'cable point third --cite # with its citation',
+      'cable point 2-4 # several, in order',
+    ]),
+  )
     .argument('<n>', 'which point: 3, third, III; a range 2-4; a list 1,3')
     .option('-c, --cite', 'print the pinpoint citation after the point')
     .addOption(styleOption())

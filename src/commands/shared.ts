@@ -17,7 +17,10 @@ export interface DocOptions {
 /** Options every command that reads one document takes. */
 export function addDocOptions(command: Command): Command {
   return command
-    .option('-d, --doc <id|path>', 'the document: an id, a unique id prefix, words of its title, or a path to a .md file')
+    .option(
+      '-d, --doc <id|path>',
+      'the document: an id, a unique id prefix, words of its title, or a path to a .md file',
+    )
     .option('--dir <path>', 'the collection to use (default: $CABLE_DIR, ./documents, your data folder, or the sample)')
     .option('--json', 'print JSON instead of text');
 }
@@ -33,7 +36,8 @@ export function warnAboutProblems(io: Io, problems: Error[]): void {
 export function openDocument(options: DocOptions, io: Io): LoadedDocument {
   const doc = options.doc;
   if (doc !== undefined && /[\\/]/.test(doc)) return loadDocument(resolve(io.cwd, doc));
-  if (doc !== undefined && looksLikePath(doc) && existsSync(resolve(io.cwd, doc))) return loadDocument(resolve(io.cwd, doc));
+  if (doc !== undefined && looksLikePath(doc) && existsSync(resolve(io.cwd, doc)))
+    return loadDocument(resolve(io.cwd, doc));
   const collection: Collection = resolveCollection(options.dir, io.env, io.cwd);
   if (doc !== undefined) {
     // The common case, an exact id or file name, reads one file instead of the whole collection.
@@ -42,7 +46,10 @@ export function openDocument(options: DocOptions, io: Io): LoadedDocument {
     if (looksLikePath(doc)) return loadDocument(resolve(io.cwd, doc)); // says "no such file", naming it
     const { documents, problems } = loadCollection(collection.dir);
     warnAboutProblems(io, problems);
-    const chosen = selectDocument(documents.map((d) => d.document), doc);
+    const chosen = selectDocument(
+      documents.map((d) => d.document),
+      doc,
+    );
     const loaded = documents.find((d) => d.document === chosen);
     if (!loaded) throw new CableError(`cannot open "${doc}"`);
     return loaded;
@@ -51,7 +58,9 @@ export function openDocument(options: DocOptions, io: Io): LoadedDocument {
   const only = paths[0];
   if (paths.length === 1 && only) return loadDocument(only);
   if (paths.length === 0) {
-    throw new CableError(`${collection.dir}: the collection has no documents; add one with \`cable add FILE\` or pass --doc PATH`);
+    throw new CableError(
+      `${collection.dir}: the collection has no documents; add one with \`cable add FILE\` or pass --doc PATH`,
+    );
   }
   const { documents, problems } = loadCollection(collection.dir);
   warnAboutProblems(io, problems);

@@ -3,12 +3,27 @@
  * "September 02, 1953", "1956") and derives ISO 8601 at the same precision.
  */
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 function monthNumber(word: string): number | null {
   const w = word.toLowerCase().replace(/\.$/, '');
   if (w.length < 3) return null;
-  const index = MONTHS.findIndex((m) => m === w || (w.length >= 3 && m.startsWith(w)) || (w === 'sept' && m === 'september'));
+  const index = MONTHS.findIndex(
+    (m) => m === w || (w.length >= 3 && m.startsWith(w)) || (w === 'sept' && m === 'september'),
+  );
   return index === -1 ? null : index + 1;
 }
 
@@ -29,7 +44,10 @@ function iso(year: number, month?: number | null, day?: number): string | null {
 
 /** Returns the ISO form of a printed date, or null when it cannot be read. */
 export function toIsoDate(printed: string): string | null {
-  const s = printed.trim().replace(/^(circa|ca\.|c\.)\s*/i, '').replace(/\s+/g, ' ');
+  const s = printed
+    .trim()
+    .replace(/^(circa|ca\.|c\.)\s*/i, '')
+    .replace(/\s+/g, ' ');
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})$/.exec(s))) return iso(Number(m[1]));
   if ((m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(s))) {

@@ -1,5 +1,5 @@
-import { loadGrayMatter } from './grayMatter.js';
 import type { Diagnostic } from '../model.js';
+import { loadGrayMatter } from './grayMatter.js';
 
 export interface FrontMatterResult {
   data: Record<string, unknown>;
@@ -13,7 +13,6 @@ export interface FrontMatterResult {
 const OPENING = /^---([^\n]*)\n/;
 const MAX_FRONT_MATTER = 64 * 1024;
 const YAML_ALIAS = /(^|[\s[{,:-])\*[^\s,[\]{}*]+/m;
-
 
 function refuse(language: string): never {
   // gray-matter would eval() these; a document is data, so they are never run.
@@ -36,17 +35,26 @@ export function splitFrontMatter(text: string): FrontMatterResult {
   if (!opening) return { data: {}, content: text, lineOffset: 0, diagnostics: [] };
   const language = (opening[1] ?? '').trim().toLowerCase();
   if (language !== '' && language !== 'yaml' && language !== 'yml') {
-    return fatal(text, `front matter in "${language}" is not allowed: cable reads YAML front matter only; remove the "---${language}" block or rewrite it as YAML`);
+    return fatal(
+      text,
+      `front matter in "${language}" is not allowed: cable reads YAML front matter only; remove the "---${language}" block or rewrite it as YAML`,
+    );
   }
   const close = /\n---[ \t]*(\n|$)/.exec(text.slice(opening[0].length - 1));
   if (!close) return { data: {}, content: text, lineOffset: 0, diagnostics: [] };
   const yaml = text.slice(opening[0].length, opening[0].length - 1 + close.index);
   if (yaml.length > MAX_FRONT_MATTER) {
-    return fatal(text, `front matter is ${Math.round(yaml.length / 1024)} KB; cable reads at most ${MAX_FRONT_MATTER / 1024} KB of it: shorten it`);
+    return fatal(
+      text,
+      `front matter is ${Math.round(yaml.length / 1024)} KB; cable reads at most ${MAX_FRONT_MATTER / 1024} KB of it: shorten it`,
+    );
   }
   // An alias (*name) repeats an anchored node: nested, a few lines can stand for billions of nodes.
   if (YAML_ALIAS.test(yaml)) {
-    return fatal(text, 'front matter uses YAML aliases (*name), which cable does not read: write the values out in full');
+    return fatal(
+      text,
+      'front matter uses YAML aliases (*name), which cable does not read: write the values out in full',
+    );
   }
   try {
     const parsed = loadGrayMatter()(text, { engines: ENGINES, language: 'yaml' });

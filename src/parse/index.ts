@@ -6,7 +6,7 @@ import { splitBody } from './points.js';
 import { normaliseNewlines, oneLine, unwrapEmphasis } from './text.js';
 
 export { toIsoDate } from './dates.js';
-export { readMarker, romanToNumber, numberToRoman, ORDINALS } from './markers.js';
+export { numberToRoman, ORDINALS, readMarker, romanToNumber } from './markers.js';
 
 export interface ParseOptions {
   /** Where the text came from; gives the document its id when the URL does not. */
@@ -52,7 +52,7 @@ function baseName(path: string): string {
  * numeric file name), else the file name without ".md".
  */
 export function deriveId(path: string, url: string | null): string {
-  const fromUrl = url ? /\/document\/(\d+)\/?(?:[?#].*)?$/.exec(url) ?? /(\d+)\/?$/.exec(url) : null;
+  const fromUrl = url ? (/\/document\/(\d+)\/?(?:[?#].*)?$/.exec(url) ?? /(\d+)\/?$/.exec(url)) : null;
   if (fromUrl?.[1]) return fromUrl[1];
   return baseName(path);
 }
@@ -71,7 +71,7 @@ function readHeader(blocks: Block[]): Header {
   let i = 0;
   for (; i < blocks.length; i++) {
     const block = blocks[i];
-    if (!block || block.kind !== 'heading') break;
+    if (block?.kind !== 'heading') break;
     const text = unwrapEmphasis(block.text);
     if (block.level === 1 && header.title === null) {
       header.title = text;
@@ -104,7 +104,11 @@ export function parseDocument(source: string, options: ParseOptions): ParseResul
   const diagnostics: Diagnostic[] = [...front.diagnostics];
   const blocks = splitBlocks(front.content, front.lineOffset + 1);
   const header = readHeader(blocks);
-  const paragraphs = blocks.slice(header.bodyStart).map((b) => (b.kind === 'paragraph' ? b : ({ kind: 'paragraph', text: b.raw, line: b.line } satisfies ParagraphBlock)));
+  const paragraphs = blocks
+    .slice(header.bodyStart)
+    .map((b) =>
+      b.kind === 'paragraph' ? b : ({ kind: 'paragraph', text: b.raw, line: b.line } satisfies ParagraphBlock),
+    );
   const body = splitBody(paragraphs);
   diagnostics.push(...body.diagnostics);
 
@@ -114,10 +118,20 @@ export function parseDocument(source: string, options: ParseOptions): ParseResul
   const isoDate = header.date === null ? null : toIsoDate(header.date);
 
   if (header.title === null) {
-    diagnostics.push({ severity: 'error', line: 1, code: 'missing-title', message: 'no title: add a "# Title" heading' });
+    diagnostics.push({
+      severity: 'error',
+      line: 1,
+      code: 'missing-title',
+      message: 'no title: add a "# Title" heading',
+    });
   }
   if (header.date === null) {
-    diagnostics.push({ severity: 'error', line: 1, code: 'missing-date', message: 'no date: add a "## Month DD, YYYY" heading' });
+    diagnostics.push({
+      severity: 'error',
+      line: 1,
+      code: 'missing-date',
+      message: 'no date: add a "## Month DD, YYYY" heading',
+    });
   } else if (isoDate === null) {
     diagnostics.push({
       severity: 'error',
@@ -127,7 +141,12 @@ export function parseDocument(source: string, options: ParseOptions): ParseResul
     });
   }
   if (s.summary === undefined) {
-    diagnostics.push({ severity: 'warning', line: header.titleLine || 1, code: 'missing-summary', message: 'no summary: add a "### Summary:" section' });
+    diagnostics.push({
+      severity: 'warning',
+      line: header.titleLine || 1,
+      code: 'missing-summary',
+      message: 'no summary: add a "### Summary:" section',
+    });
   }
 
   const document: ArchiveDocument = {

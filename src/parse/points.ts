@@ -76,7 +76,7 @@ function isClosingLine(text: string): boolean {
   const words = t.replace(/[.,]$/, '').split(/\s+/);
   if (words.length > 6) return false;
   // A name, a title, "End": every word capitalised but short joining words ("of", "to all").
-  return words.every((w) => /^[\[(.]?[\p{Lu}\p{Lo}\p{N}]/u.test(w) || /^\p{Ll}{1,3}$/u.test(w));
+  return words.every((w) => /^[[(.]?[\p{Lu}\p{Lo}\p{N}]/u.test(w) || /^\p{Ll}{1,3}$/u.test(w));
 }
 
 const FOOTNOTE = /^\[\d+\]/;
@@ -136,7 +136,10 @@ export function splitBody(paragraphs: Paragraph[]): BodyParts {
         message: `point ${point.number} ("${point.marker}") is numbered the same as the point before it`,
       });
     } else if (point.number > previous.number + 1) {
-      const missing = previous.number + 1 === point.number - 1 ? `${previous.number + 1}` : `${previous.number + 1}–${point.number - 1}`;
+      const missing =
+        previous.number + 1 === point.number - 1
+          ? `${previous.number + 1}`
+          : `${previous.number + 1}–${point.number - 1}`;
       diagnostics.push({
         severity: 'warning',
         line: point.line,

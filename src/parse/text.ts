@@ -17,5 +17,9 @@ export function unwrapEmphasis(text: string): string {
 
 /** Collapses the lines of a block into one line ("hard break" spaces included). */
 export function oneLine(text: string): string {
-  return text.split('\n').map((l) => l.trim()).filter((l) => l !== '').join(' ');
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .join(' ');
 }

@@ -17,7 +17,8 @@ const PARTIAL_ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 /** Checks a --from/--to value: an ISO date, partial allowed (1949, 1949-02, 1949-02-06). */
 export function isoBound(option: string) {
   return (value: string): string => {
-    if (!PARTIAL_ISO.test(value)) throw new UsageError(`${option} takes an ISO date such as 1949, 1949-02 or 1949-02-06, not "${value}"`);
+    if (!PARTIAL_ISO.test(value))
+      throw new UsageError(`${option} takes an ISO date such as 1949, 1949-02 or 1949-02-06, not "${value}"`);
     return value;
   };
 }
@@ -46,10 +47,15 @@ export function compareDocuments(key: SortKey): (a: ArchiveDocument, b: ArchiveD
       return (a, b) => fold(a.title ?? '').localeCompare(fold(b.title ?? ''), 'en') || byText(a.id, b.id);
     case 'date':
       // Undated documents last; same date by id.
-      return (a, b) => byText(a.isoDate ?? '\uffff', b.isoDate ?? '\uffff') || a.id.localeCompare(b.id, 'en', { numeric: true });
+      return (a, b) =>
+        byText(a.isoDate ?? '\uffff', b.isoDate ?? '\uffff') || a.id.localeCompare(b.id, 'en', { numeric: true });
   }
 }
 
-export function filterDocuments(docs: ArchiveDocument[], filter: DocumentFilter, sort: SortKey = 'date'): ArchiveDocument[] {
+export function filterDocuments(
+  docs: ArchiveDocument[],
+  filter: DocumentFilter,
+  sort: SortKey = 'date',
+): ArchiveDocument[] {
   return docs.filter((d) => matchesFilter(d, filter)).sort(compareDocuments(sort));
 }

@@ -4,7 +4,10 @@ import { ORDINALS, romanToNumber } from '../parse/markers.js';
 
 /** Reads "3", "third", "III", "iii" as a number. */
 export function readPointNumber(word: string): number | null {
-  const w = word.trim().replace(/[.,)]$/, '').replace(/^\(/, '');
+  const w = word
+    .trim()
+    .replace(/[.,)]$/, '')
+    .replace(/^\(/, '');
   if (/^\d{1,6}$/.test(w)) return Number(w);
   const ordinal = ORDINALS.indexOf(w.toLowerCase());
   if (ordinal !== -1) return ordinal + 1;
@@ -14,9 +17,12 @@ export function readPointNumber(word: string): number | null {
 /** Reads a point selection: "3", "third", "III", "2-4", "1,3", "first-third". */
 export function parsePointSpec(spec: string): number[] {
   const numbers: number[] = [];
-  for (const part of spec.split(',').map((p) => p.trim()).filter((p) => p !== '')) {
+  for (const part of spec
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '')) {
     const range = /^(.+?)\s*[-–]\s*(.+)$/.exec(part);
-    const from = readPointNumber(range ? range[1] ?? '' : part);
+    const from = readPointNumber(range ? (range[1] ?? '') : part);
     const to = range ? readPointNumber(range[2] ?? '') : from;
     if (from === null || to === null || from < 1 || to < from || to - from > 10000) {
       throw new UsageError(`"${spec}" is not a point number: write 3, third or III, a range 2-4, or a list 1,3`);

@@ -35,7 +35,8 @@ export function renderList(docs: ArchiveDocument[], style: Style, width: number 
   const idWidth = Math.min(MAX_ID_WIDTH, Math.max(2, ...rows.map((r) => [...r.id].length)));
   const languageWidth = Math.min(12, Math.max(8, ...rows.map((r) => [...r.language].length)));
   const head = `${cell('ID', idWidth)}  ${cell('DATE', 10)}  ${cell('LANGUAGE', languageWidth)}  PTS  TITLE`;
-  const titleWidth = width === undefined ? undefined : Math.max(10, width - (idWidth + 2 + 10 + 2 + languageWidth + 2 + 3 + 2));
+  const titleWidth =
+    width === undefined ? undefined : Math.max(10, width - (idWidth + 2 + 10 + 2 + languageWidth + 2 + 3 + 2));
   const lines = rows.map((r) => {
     const title = titleWidth === undefined ? r.title : truncate(r.title, titleWidth);
     return `${cell(r.id, idWidth)}  ${cell(r.date, 10)}  ${cell(r.language, languageWidth)}  ${String(r.points).padStart(3)}  ${title}`;
@@ -46,7 +47,9 @@ export function renderList(docs: ArchiveDocument[], style: Style, width: number 
 /** Tab-separated, one line per document, a header first: for spreadsheets and `cut`. */
 export function renderTsv(docs: ArchiveDocument[]): string {
   const clean = (s: string): string => s.replace(/[\t\n]/g, ' ');
-  const lines = docs.map(listRow).map((r) => [r.id, r.date, r.language, String(r.points), r.title].map(clean).join('\t'));
+  const lines = docs
+    .map(listRow)
+    .map((r) => [r.id, r.date, r.language, String(r.points), r.title].map(clean).join('\t'));
   return ['id\tdate\tlanguage\tpoints\ttitle', ...lines].join('\n');
 }
 

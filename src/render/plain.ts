@@ -14,7 +14,10 @@ export function renderPoints(points: Point[], style: Style): string {
 /** Cuts text to a number of columns on a word boundary, with an ellipsis. */
 export function truncate(text: string, columns: number): string {
   // Only the start can show: never spread a long point into characters whole.
-  const flat = text.slice(0, columns * 4 + 16).replace(/\s+/g, ' ').trim();
+  const flat = text
+    .slice(0, columns * 4 + 16)
+    .replace(/\s+/g, ' ')
+    .trim();
   if (flat.length < text.trim().length && [...flat].length <= columns) return `${flat}…`;
   if ([...flat].length <= columns) return flat;
   const cut = [...flat].slice(0, Math.max(1, columns - 1)).join('');

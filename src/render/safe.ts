@@ -23,16 +23,21 @@ export function safeText(text: string): string {
 
 /** JSON.stringify leaves C1 controls and line separators raw; escape them too. */
 export function safeJson(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value, null, 2).replace(
+    /[\u007f-\u009f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** Makes document text literal in Markdown: "*", "_", "[", "<" … print as themselves. */
 export function escapeMarkdown(text: string): string {
-  return safeText(text)
-    // U+E000 marks cable's own placeholders in rendering (see terminal.ts); a document cannot make one.
-    .replace(/\uE000/g, '\uFFFD')
-    .replace(/([\\`*_{}[\]<>#+!|~])/g, '\\$1')
-    .replace(/^(\s*)(\d+)([.)])/gm, '$1$2\\$3')
-    .replace(/^(\s*)-/gm, '$1\\-')
-    .replace(/&/g, '&amp;');
+  return (
+    safeText(text)
+      // U+E000 marks cable's own placeholders in rendering (see terminal.ts); a document cannot make one.
+      .replace(/\uE000/g, '\uFFFD')
+      .replace(/([\\`*_{}[\]<>#+!|~])/g, '\\$1')
+      .replace(/^(\s*)(\d+)([.)])/gm, '$1$2\\$3')
+      .replace(/^(\s*)-/gm, '$1\\-')
+      .replace(/&/g, '&amp;')
+  );
 }

@@ -1,6 +1,6 @@
+import type { Hit } from '../search/hits.js';
 import type { Range } from '../search/match.js';
 import { highlight } from '../search/match.js';
-import type { Hit } from '../search/hits.js';
 import { unitLabel } from '../search/units.js';
 import { truncate } from './plain.js';
 import { safeText } from './safe.js';

@@ -28,21 +28,37 @@ export function sectionKey(name: string): SectionKey | null {
 }
 
 /** The header sections, whose value is one text (`filter --section` searches these). */
-export const HEADER_SECTION_KEYS = ['title', 'date', 'citation', 'summary', 'credits', 'original-language', 'contents'] as const;
+export const HEADER_SECTION_KEYS = [
+  'title',
+  'date',
+  'citation',
+  'summary',
+  'credits',
+  'original-language',
+  'contents',
+] as const;
 export type HeaderSectionKey = (typeof HEADER_SECTION_KEYS)[number];
 
-export const isHeaderSection = (key: SectionKey): key is HeaderSectionKey => (HEADER_SECTION_KEYS as readonly string[]).includes(key);
+export const isHeaderSection = (key: SectionKey): key is HeaderSectionKey =>
+  (HEADER_SECTION_KEYS as readonly string[]).includes(key);
 
 /** A header section's text as the document gives it (contents one item a line), or null when missing. */
 export function headerSectionText(doc: ArchiveDocument, key: HeaderSectionKey): string | null {
   switch (key) {
-    case 'title': return doc.title;
-    case 'date': return doc.date;
-    case 'citation': return doc.citation;
-    case 'summary': return doc.summary;
-    case 'credits': return doc.credits;
-    case 'original-language': return doc.originalLanguage;
-    case 'contents': return doc.contents.length === 0 ? null : doc.contents.join('\n');
+    case 'title':
+      return doc.title;
+    case 'date':
+      return doc.date;
+    case 'citation':
+      return doc.citation;
+    case 'summary':
+      return doc.summary;
+    case 'credits':
+      return doc.credits;
+    case 'original-language':
+      return doc.originalLanguage;
+    case 'contents':
+      return doc.contents.length === 0 ? null : doc.contents.join('\n');
   }
 }
 

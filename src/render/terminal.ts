@@ -2,8 +2,8 @@ import { Chalk } from 'chalk';
 import { Marked } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import type { ArchiveDocument, Point } from '../model.js';
-import { headerFields, headerSectionText, isHeaderSection, type SectionKey } from './sections.js';
 import { escapeMarkdown } from './safe.js';
+import { headerFields, headerSectionText, isHeaderSection, type SectionKey } from './sections.js';
 import type { Style } from './style.js';
 import { linkUrls, wrapLines } from './wrap.js';
 
@@ -28,7 +28,12 @@ const RULE = '\uE000rule\uE000';
 
 function bodyMarkdown(doc: ArchiveDocument): string[] {
   const notes = doc.notes.length > 0 ? [RULE, ...doc.notes.map(escapeMarkdown)] : [];
-  return [...doc.preamble.map(escapeMarkdown), ...pointsMarkdown(doc.points), ...doc.closing.map(escapeMarkdown), ...notes];
+  return [
+    ...doc.preamble.map(escapeMarkdown),
+    ...pointsMarkdown(doc.points),
+    ...doc.closing.map(escapeMarkdown),
+    ...notes,
+  ];
 }
 
 /** The whole document as Markdown: our structure, the document's words escaped so they print as published. */
@@ -45,18 +50,24 @@ export function documentMarkdown(doc: ArchiveDocument): string {
 
 /** One section as Markdown, or null when the document lacks it. */
 export function sectionMarkdown(doc: ArchiveDocument, key: SectionKey): string | null {
-  const paragraphs = (values: string[]): string | null => (values.length === 0 ? null : values.map(escapeMarkdown).join('\n\n'));
+  const paragraphs = (values: string[]): string | null =>
+    values.length === 0 ? null : values.map(escapeMarkdown).join('\n\n');
   if (key === 'contents') return doc.contents.length === 0 ? null : contentsList(doc);
   if (isHeaderSection(key)) {
     const value = headerSectionText(doc, key);
     return value === null ? null : escapeMarkdown(value);
   }
   switch (key) {
-    case 'preamble': return paragraphs(doc.preamble);
-    case 'points': return doc.points.length === 0 ? null : pointsMarkdown(doc.points).join('\n\n');
-    case 'closing': return paragraphs(doc.closing);
-    case 'notes': return paragraphs(doc.notes);
-    case 'body': return bodyMarkdown(doc).join('\n\n');
+    case 'preamble':
+      return paragraphs(doc.preamble);
+    case 'points':
+      return doc.points.length === 0 ? null : pointsMarkdown(doc.points).join('\n\n');
+    case 'closing':
+      return paragraphs(doc.closing);
+    case 'notes':
+      return paragraphs(doc.notes);
+    case 'body':
+      return bodyMarkdown(doc).join('\n\n');
   }
 }
 
@@ -96,14 +107,21 @@ export async function renderMarkdown(markdown: string, { style, width, hyperlink
   );
   const rendered = (marked.parse(markdown, { async: false }) as string).replace(/\n{3,}/g, '\n\n').trimEnd();
   // The rule goes in after wrapping: it is exactly as wide as the lines, and measuring it costs more than drawing it.
-  return (await wrapLines(hyperlinks ? linkUrls(rendered) : rendered, width)).replaceAll(RULE, c.dim('─'.repeat(width)));
+  return (await wrapLines(hyperlinks ? linkUrls(rendered) : rendered, width)).replaceAll(
+    RULE,
+    c.dim('─'.repeat(width)),
+  );
 }
 
 export function renderDocument(doc: ArchiveDocument, options: TerminalOptions): Promise<string> {
   return renderMarkdown(documentMarkdown(doc), options);
 }
 
-export async function renderSection(doc: ArchiveDocument, key: SectionKey, options: TerminalOptions): Promise<string | null> {
+export async function renderSection(
+  doc: ArchiveDocument,
+  key: SectionKey,
+  options: TerminalOptions,
+): Promise<string | null> {
   const markdown = sectionMarkdown(doc, key);
   return markdown === null ? null : renderMarkdown(markdown, options);
 }

@@ -5,7 +5,20 @@
  * the folded text can be highlighted where they stand in the original.
  */
 
-const SPECIAL: Record<string, string> = { đ: 'd', Đ: 'd', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', ß: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ı: 'i' };
+const SPECIAL: Record<string, string> = {
+  đ: 'd',
+  Đ: 'd',
+  ø: 'o',
+  Ø: 'o',
+  ł: 'l',
+  Ł: 'l',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'ae',
+  œ: 'oe',
+  Œ: 'oe',
+  ı: 'i',
+};
 
 function foldChar(char: string, caseSensitive: boolean): string {
   const special = SPECIAL[char];

@@ -1,4 +1,4 @@
-import { type Range, matchTexts, snippet } from './match.js';
+import { matchTexts, type Range, snippet } from './match.js';
 import type { Query } from './query.js';
 import type { SearchUnit } from './units.js';
 
@@ -16,11 +16,18 @@ export interface Hit extends SearchCandidate {
 }
 
 /** Checks candidates (from the index or a scan) against the whole query, in their ranked order, in batches. */
-export function collectHits(candidates: Iterable<SearchCandidate>, query: Query, limit: number): { hits: Hit[]; more: boolean } {
+export function collectHits(
+  candidates: Iterable<SearchCandidate>,
+  query: Query,
+  limit: number,
+): { hits: Hit[]; more: boolean } {
   const hits: Hit[] = [];
   let batch: SearchCandidate[] = [];
   const flush = (): boolean => {
-    const results = matchTexts(batch.map((c) => c.text), query);
+    const results = matchTexts(
+      batch.map((c) => c.text),
+      query,
+    );
     batch.forEach((candidate, i) => {
       const ranges = results[i];
       if (!ranges || hits.length > limit) return;

@@ -31,7 +31,9 @@ function regexRanges(texts: string[], term: Extract<Term, { kind: 'regex' }>): R
     );
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
-      throw new CableError(`the regular expression /${term.source}/ took longer than ${REGEX_BUDGET_MS / 1000} s and was stopped; make it simpler or more specific`);
+      throw new CableError(
+        `the regular expression /${term.source}/ took longer than ${REGEX_BUDGET_MS / 1000} s and was stopped; make it simpler or more specific`,
+      );
     }
     throw error;
   }

@@ -47,7 +47,9 @@ export function parseQuery(input: string, caseSensitive = false): Query {
     if (regex) {
       const source = regex[1] ?? '';
       if (isPathological(source)) {
-        throw new UsageError(`the regular expression /${source}/ could backtrack without end (a repeated group inside a repetition); simplify it, e.g. /(ab)+/ → /(?:ab)+/ without nesting`);
+        throw new UsageError(
+          `the regular expression /${source}/ could backtrack without end (a repeated group inside a repetition); simplify it, e.g. /(ab)+/ → /(?:ab)+/ without nesting`,
+        );
       }
       try {
         new RegExp(source, 'u');
@@ -67,17 +69,20 @@ export function parseQuery(input: string, caseSensitive = false): Query {
       terms.push({ kind: 'word', text: word, negated, prefix });
     }
   }
-  if (terms.length === 0) throw new UsageError('the query has no words; try cable search Roshchin, "exact phrase", word*, or /regex/');
-  if (terms.every((t) => t.negated)) throw new UsageError('a query needs at least one word to find, not only words to exclude (-word)');
+  if (terms.length === 0)
+    throw new UsageError('the query has no words; try cable search Roshchin, "exact phrase", word*, or /regex/');
+  if (terms.every((t) => t.negated))
+    throw new UsageError('a query needs at least one word to find, not only words to exclude (-word)');
   return { terms, caseSensitive };
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The regular expression that finds a word or phrase in folded text. */
 export function termPattern(term: Exclude<Term, { kind: 'regex' }>): RegExp {
-  const body = term.kind === 'word'
-    ? `${escape(term.text)}${term.prefix ? `${WORD_CHAR}*` : ''}`
-    : term.words.map(escape).join(`[^\\p{L}\\p{N}]+`);
+  const body =
+    term.kind === 'word'
+      ? `${escapeRegex(term.text)}${term.prefix ? `${WORD_CHAR}*` : ''}`
+      : term.words.map(escapeRegex).join(`[^\\p{L}\\p{N}]+`);
   return new RegExp(`(?<!${WORD_CHAR})${body}(?!${WORD_CHAR})`, 'gu');
 }

@@ -43,7 +43,10 @@ export function addDocument(
     throw new DocumentError(source, 'not added: it has no citation URL to take an id from; give one with --id ID');
   }
   if (!/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(document.id)) {
-    throw new DocumentError(source, `not added: "${document.id}" cannot be a file name; give an id with --id ID (letters, digits, . _ -)`);
+    throw new DocumentError(
+      source,
+      `not added: "${document.id}" cannot be a file name; give an id with --id ID (letters, digits, . _ -)`,
+    );
   }
   const body = documentText(text);
   const hash = sha256(body);
@@ -54,16 +57,24 @@ export function addDocument(
     const existingHash = readProvenance(existing.document.frontMatter).sha256 ?? sha256(documentText(existing.text));
     if (existingHash === hash) return { outcome: 'already-present', id: document.id, path, document: stored };
     if (!force) {
-      throw new CableError(`${source}: a different document with id ${document.id} is already in the collection (${path}); pass --force to replace it`);
+      throw new CableError(
+        `${source}: a different document with id ${document.id} is already in the collection (${path}); pass --force to replace it`,
+      );
     }
   }
   const sourceFrontMatter = { ...document.frontMatter };
   delete sourceFrontMatter.cable;
-  const file = withProvenance(sourceFrontMatter, body, { source: basename(source), added: now.toISOString(), sha256: hash });
+  const file = withProvenance(sourceFrontMatter, body, {
+    source: basename(source),
+    added: now.toISOString(),
+    sha256: hash,
+  });
   const existed = existsSync(path);
   if (!writeFileAtomic(path, file, force)) {
     // Another cable added the same id between the check above and this write.
-    throw new CableError(`${source}: a document with id ${document.id} was added to the collection meanwhile (${path}); pass --force to replace it`);
+    throw new CableError(
+      `${source}: a document with id ${document.id} was added to the collection meanwhile (${path}); pass --force to replace it`,
+    );
   }
   return { outcome: existed ? 'replaced' : 'added', id: document.id, path, document: stored };
 }

@@ -20,7 +20,8 @@ export interface Collection {
 export const SAMPLE_DIR = join(PACKAGE_ROOT, 'documents');
 
 export function userCollectionDir(env: Record<string, string | undefined>): string {
-  const base = env.XDG_DATA_HOME && env.XDG_DATA_HOME !== '' ? env.XDG_DATA_HOME : join(env.HOME ?? homedir(), '.local', 'share');
+  const base =
+    env.XDG_DATA_HOME && env.XDG_DATA_HOME !== '' ? env.XDG_DATA_HOME : join(env.HOME ?? homedir(), '.local', 'share');
   return join(base, 'cable');
 }
 
@@ -33,15 +34,23 @@ function isDirectory(path: string): boolean {
 }
 
 function requireDirectory(dir: string, what: string): void {
-  if (!existsSync(dir)) throw new CableError(`${dir}: no such folder (from ${what}); create it with mkdir -p, or choose another collection`);
-  if (!isDirectory(dir)) throw new CableError(`${dir}: not a folder (from ${what}); a collection is a folder of .md files`);
+  if (!existsSync(dir))
+    throw new CableError(
+      `${dir}: no such folder (from ${what}); create it with mkdir -p, or choose another collection`,
+    );
+  if (!isDirectory(dir))
+    throw new CableError(`${dir}: not a folder (from ${what}); a collection is a folder of .md files`);
 }
 
 /**
  * Finds the collection in use, like git finds its repository: --dir, then
  * $CABLE_DIR, then ./documents, then the user's data folder, then the sample.
  */
-export function resolveCollection(dirFlag: string | undefined, env: Record<string, string | undefined>, cwd: string): Collection {
+export function resolveCollection(
+  dirFlag: string | undefined,
+  env: Record<string, string | undefined>,
+  cwd: string,
+): Collection {
   if (dirFlag !== undefined) {
     const dir = resolve(cwd, dirFlag);
     requireDirectory(dir, '--dir');
@@ -57,7 +66,8 @@ export function resolveCollection(dirFlag: string | undefined, env: Record<strin
     return { dir: local, source: 'cwd', reason: 'the documents/ folder in the current folder', readOnly: false };
   }
   const user = userCollectionDir(env);
-  if (isDirectory(user)) return { dir: user, source: 'user', reason: "the user's collection (XDG data folder)", readOnly: false };
+  if (isDirectory(user))
+    return { dir: user, source: 'user', reason: "the user's collection (XDG data folder)", readOnly: false };
   return {
     dir: SAMPLE_DIR,
     source: 'sample',
@@ -72,7 +82,9 @@ export function listDocumentPaths(dir: string): string[] {
   try {
     names = readdirSync(dir);
   } catch (error) {
-    throw new CableError(`${dir}: cannot read the collection (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new CableError(
+      `${dir}: cannot read the collection (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
   }
   // Plain concatenation: join() normalises each path, which a 10,000-file collection feels.
   const prefix = dir.endsWith(sep) ? dir : dir + sep;

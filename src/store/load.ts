@@ -1,5 +1,5 @@
-import type { ArchiveDocument, Diagnostic } from '../model.js';
 import { DocumentError } from '../errors.js';
+import type { ArchiveDocument, Diagnostic } from '../model.js';
 import { parseDocument } from '../parse/index.js';
 import { readDocumentText } from './read.js';
 

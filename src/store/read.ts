@@ -16,10 +16,16 @@ function systemError(path: string, error: unknown): never {
     case 'ENOENT':
       throw new DocumentError(path, 'no such file; check the path, or run `cable list` to see the documents');
     case 'EISDIR':
-      throw new DocumentError(path, 'is a folder, not a document; pass one of the .md files in it, or use --dir to read it as a collection');
+      throw new DocumentError(
+        path,
+        'is a folder, not a document; pass one of the .md files in it, or use --dir to read it as a collection',
+      );
     case 'EACCES':
     case 'EPERM':
-      throw new DocumentError(path, 'permission denied; make the file readable (chmod u+r) or copy it somewhere you can read');
+      throw new DocumentError(
+        path,
+        'permission denied; make the file readable (chmod u+r) or copy it somewhere you can read',
+      );
     case 'ELOOP':
       throw new DocumentError(path, 'is a loop of symbolic links; point the link at a real file');
     default:
@@ -29,11 +35,13 @@ function systemError(path: string, error: unknown): never {
 
 /** Turns the bytes of a file into text, or says in one line why they are not a document. */
 export function decodeDocument(path: string, bytes: Uint8Array): string {
-  if (bytes.length === 0) throw new DocumentError(path, 'is empty; a document needs at least a "# Title" and a "## Date" heading');
+  if (bytes.length === 0)
+    throw new DocumentError(path, 'is empty; a document needs at least a "# Title" and a "## Date" heading');
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new DocumentError(path, 'is UTF-16 text; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8 FILE > NEW.md)');
   }
-  if (bytes.includes(0)) throw new DocumentError(path, 'is a binary file (it contains NUL bytes), not a Markdown document');
+  if (bytes.includes(0))
+    throw new DocumentError(path, 'is a binary file (it contains NUL bytes), not a Markdown document');
   try {
     return decoder.decode(bytes);
   } catch {
@@ -48,7 +56,10 @@ export function readDocumentText(path: string): string {
     const stat = statSync(path);
     if (stat.isDirectory()) systemError(path, Object.assign(new Error(), { code: 'EISDIR' }));
     if (stat.size > MAX_DOCUMENT_BYTES) {
-      throw new DocumentError(path, `is ${Math.round(stat.size / 1048576)} MB, larger than the ${MAX_DOCUMENT_BYTES / 1048576} MB cable reads; split it into documents`);
+      throw new DocumentError(
+        path,
+        `is ${Math.round(stat.size / 1048576)} MB, larger than the ${MAX_DOCUMENT_BYTES / 1048576} MB cable reads; split it into documents`,
+      );
     }
     bytes = readFileSync(path);
   } catch (error) {

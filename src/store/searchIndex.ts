@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { Database, openDatabase } from './sqlite.js';
 import type { DocumentFilter } from '../query/filter.js';
 import { foldText } from '../search/fold.js';
 import { documentUnits } from '../search/units.js';
@@ -8,8 +7,10 @@ import { VERSION } from '../version.js';
 import type { Collection } from './collection.js';
 import { listDocumentPaths } from './collection.js';
 import { indexPath } from './indexPath.js';
+import { Database, openDatabase } from './sqlite.js';
 
 export { indexPath } from './indexPath.js';
+
 import { DocumentError } from '../errors.js';
 import { loadDocument } from './load.js';
 
@@ -33,9 +34,7 @@ export interface RefreshStats {
   problems: DocumentError[];
 }
 
-export interface Progress {
-  (done: number, total: number): void;
-}
+export type Progress = (done: number, total: number) => void;
 
 function removeIndexFiles(path: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true });
@@ -65,7 +64,8 @@ function unusable(db: Db): string | null {
   try {
     const rows = db.prepare('SELECT key, value FROM meta').all() as Array<{ key: string; value: string }>;
     const meta = new Map(rows.map((r) => [r.key, r.value]));
-    if (meta.get('schema') !== SCHEMA || meta.get('cable') !== VERSION) return 'it was made by another version of cable';
+    if (meta.get('schema') !== SCHEMA || meta.get('cable') !== VERSION)
+      return 'it was made by another version of cable';
     return null;
   } catch {
     return 'it is damaged';
@@ -115,9 +115,10 @@ interface FileRow {
  */
 function refresh(db: Db, dir: string, progress: Progress | undefined, only?: string[]): Omit<RefreshStats, 'rebuilt'> {
   const known = new Map<string, FileRow>();
-  const rows = only === undefined
-    ? db.prepare('SELECT id, path, size, mtime FROM files').raw(true).iterate()
-    : only.flatMap((p) => (db.prepare('SELECT id, path, size, mtime FROM files WHERE path = ?').raw(true).all(p)));
+  const rows =
+    only === undefined
+      ? db.prepare('SELECT id, path, size, mtime FROM files').raw(true).iterate()
+      : only.flatMap((p) => db.prepare('SELECT id, path, size, mtime FROM files WHERE path = ?').raw(true).all(p));
   for (const [id, path, size, mtime] of rows as Iterable<[number, string, number, number]>) {
     known.set(path, { id, path, size, mtime });
   }
@@ -136,7 +137,11 @@ function refresh(db: Db, dir: string, progress: Progress | undefined, only?: str
   });
   const present = new Set(onDisk.map((f) => f.path));
   const removed = [...known.values()].filter((f) => !present.has(f.path));
-  const documents = only === undefined ? onDisk.length : (db.prepare('SELECT count(*) AS n FROM files').get() as { n: number }).n + onDisk.filter((f) => !known.has(f.path)).length;
+  const documents =
+    only === undefined
+      ? onDisk.length
+      : (db.prepare('SELECT count(*) AS n FROM files').get() as { n: number }).n +
+        onDisk.filter((f) => !known.has(f.path)).length;
   const stats = { added: 0, updated: 0, removed: removed.length, documents, problems: [] as DocumentError[] };
   if (changed.length === 0 && removed.length === 0) return stats;
 
@@ -173,8 +178,13 @@ function refresh(db: Db, dir: string, progress: Progress | undefined, only?: str
         else throw error;
       }
       const { id } = upsertFile.get({
-        path: file.path, size: file.size, mtime: file.mtime, docId: doc?.id ?? null, date: doc?.isoDate ?? null,
-        title: doc?.title ?? null, language: doc?.originalLanguage === null || doc === null ? null : foldText(doc.originalLanguage),
+        path: file.path,
+        size: file.size,
+        mtime: file.mtime,
+        docId: doc?.id ?? null,
+        date: doc?.isoDate ?? null,
+        title: doc?.title ?? null,
+        language: doc?.originalLanguage === null || doc === null ? null : foldText(doc.originalLanguage),
       }) as { id: number };
       for (const unit of doc === null ? [] : documentUnits(doc)) {
         const unitId = insertUnit.run(id, unit.part, unit.number, unit.marker, unit.text).lastInsertRowid;
@@ -291,7 +301,9 @@ export function indexStatus(collection: Collection, env: Record<string, string |
   try {
     status.documents = (db.prepare('SELECT count(*) AS n FROM files').get() as { n: number }).n;
     status.units = (db.prepare('SELECT count(*) AS n FROM units').get() as { n: number }).n;
-    const known = new Map((db.prepare('SELECT path, size, mtime FROM files').all() as FileRow[]).map((f) => [f.path, f]));
+    const known = new Map(
+      (db.prepare('SELECT path, size, mtime FROM files').all() as FileRow[]).map((f) => [f.path, f]),
+    );
     const paths = listDocumentPaths(collection.dir);
     for (const p of paths) {
       const row = known.get(p);

@@ -1,11 +1,24 @@
-import { builtin } from '../builtin.js';
-import { closeSync, fsyncSync, linkSync, openSync, readdirSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  linkSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { builtin } from '../builtin.js';
 import { CableError } from '../errors.js';
 
 /** Temporary files start with a dot, so a collection listing never takes one for a document. */
 function temporaryPath(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${builtin<typeof import('node:crypto')>('node:crypto').randomBytes(4).toString('hex')}.tmp`);
+  return join(
+    dirname(target),
+    `.${basename(target)}.${process.pid}.${builtin<typeof import('node:crypto')>('node:crypto').randomBytes(4).toString('hex')}.tmp`,
+  );
 }
 
 function isRunning(pid: number): boolean {
@@ -27,18 +40,23 @@ function removeStaleTemporaries(target: string): void {
     return;
   }
   for (const name of names) {
-    const pid = name.startsWith(prefix) && name.endsWith('.tmp') ? Number(name.slice(prefix.length).split('.')[0]) : NaN;
-    if (Number.isInteger(pid) && pid !== process.pid && !isRunning(pid)) rmSync(join(dirname(target), name), { force: true });
+    const pid =
+      name.startsWith(prefix) && name.endsWith('.tmp') ? Number(name.slice(prefix.length).split('.')[0]) : NaN;
+    if (Number.isInteger(pid) && pid !== process.pid && !isRunning(pid))
+      rmSync(join(dirname(target), name), { force: true });
   }
 }
 
 function describeWriteError(target: string, error: unknown): CableError {
   const code = (error as NodeJS.ErrnoException).code;
   const why =
-    code === 'ENOSPC' ? 'the disk is full; free some space and add it again'
-    : code === 'EACCES' || code === 'EPERM' ? 'permission denied; choose a collection you can write to (--dir or $CABLE_DIR)'
-    : code === 'EROFS' ? 'the file system is read-only; choose another collection (--dir or $CABLE_DIR)'
-    : `the write failed (${code ?? String(error)})`;
+    code === 'ENOSPC'
+      ? 'the disk is full; free some space and add it again'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied; choose a collection you can write to (--dir or $CABLE_DIR)'
+        : code === 'EROFS'
+          ? 'the file system is read-only; choose another collection (--dir or $CABLE_DIR)'
+          : `the write failed (${code ?? String(error)})`;
   return new CableError(`${target}: not written: ${why}`);
 }
 

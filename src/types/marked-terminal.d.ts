@@ -1,6 +1,7 @@
 // A small declaration instead of @types/marked-terminal, which pulls in an old marked.
 declare module 'marked-terminal' {
   import type { MarkedExtension } from 'marked';
+
   type StyleFn = (text: string) => string;
   export interface TerminalRendererOptions {
     width?: number;
