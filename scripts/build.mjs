@@ -1,60 +1,101 @@
 // Bundles cable with esbuild (types are checked separately, by tsc --noEmit).
 // dist/cable.cjs holds the CLI and everything the quick commands need, in one
 // file, so that start-up reads one module. The heavy parts are bundles of
-// their own, loaded by dynamic import only by the commands that use them:
-// the terminal renderer (marked-terminal), citation-js, the SQLite index, the
-// Unicode-width wrapper (only for text that is not plain ASCII), and
-// gray-matter (only for documents with front matter).
+// their own, loaded only by the commands that use them; scripts/bundles.mjs
+// declares them, and every dynamic import.
 // dist/boot.cjs loads them with V8 code caches, which this build then makes.
 //
 // The bundles are CommonJS although the source is ESM: on Node 20, a process
 // that loads an ES module first spends about 10 ms starting the ESM loader.
 
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { relative, sep } from 'node:path';
 import { build } from 'esbuild';
+import { BUNDLES, DEFERRED } from './bundles.mjs';
 import { makeCodeCaches } from './code-cache.mjs';
 
 rmSync('dist', { recursive: true, force: true });
 
-/** Source module → its bundle in dist/. */
-const LAZY = {
-  'src/render/terminal.ts': 'terminal',
-  'src/cite/format.ts': 'format',
-  'src/store/searchIndex.ts': 'searchIndex',
-  'src/render/unicodeWrap.ts': 'unicodeWrap',
-  [createRequire(import.meta.url).resolve('gray-matter')]: 'grayMatter',
-};
+const ROOT = process.cwd();
+const rel = (path) => relative(ROOT, path).split(sep).join('/');
+const LAZY = BUNDLES.filter((b) => b.name !== 'cable');
+const lazyByEntry = new Map(LAZY.map((b) => [b.entry, b.name]));
+const synchronous = LAZY.filter((b) => b.synchronous);
 
-/** Leaves `import('…/terminal.js')` and friends as loads of their own bundles (through src/boot.ts). */
+/** Resolves an import as esbuild would, from inside a plugin that also sees it. */
+const resolveAgain = (b, args) =>
+  b.resolve(args.path, {
+    kind: args.kind,
+    resolveDir: args.resolveDir,
+    importer: args.importer,
+    pluginData: { resolving: true },
+  });
+
+/**
+ * Every dynamic import of cable's source must be declared in scripts/bundles.mjs: a lazy bundle
+ * (left as a load of its own file, through src/boot.ts) or DEFERRED (kept in
+ * the bundle that imports it). Any other fails the build: nothing heavy is
+ * inlined by accident.
+ */
 const lazyBundles = {
   name: 'lazy-bundles',
   setup(b) {
-    b.onResolve({ filter: /\/(terminal|format|searchIndex|unicodeWrap)\.js$/ }, (args) => {
-      if (args.kind !== 'dynamic-import') return undefined;
-      const name = args.path.match(/\/(terminal|format|searchIndex|unicodeWrap)\.js$/)[1];
-      return { path: `./${name}.cjs`, external: true };
+    b.onResolve({ filter: /.*/ }, async (args) => {
+      // cable's own imports only: a package's dynamic imports are the package's affair.
+      if (args.kind !== 'dynamic-import' || args.pluginData?.resolving || !rel(args.importer).startsWith('src/')) {
+        return undefined;
+      }
+      const resolved = await resolveAgain(b, args);
+      const source = resolved.path.startsWith(`${ROOT}${sep}src${sep}`) ? rel(resolved.path) : args.path;
+      const name = lazyByEntry.get(source);
+      if (name !== undefined) return { path: `./${name}.cjs`, external: true };
+      if (DEFERRED.includes(source)) return resolved;
+      throw new Error(`${rel(args.importer)}: import('${args.path}') is not declared in scripts/bundles.mjs`);
     });
   },
 };
 
 /**
- * gray-matter, with js-yaml, as a bundle of its own (dist/grayMatter.cjs), for
- * documents with front matter. The parser needs it synchronously, so the
- * source loads it with Node's require (src/parse/grayMatter.ts); in the main
- * bundle that module becomes a require of the bundle, through src/boot.ts.
+ * A bundle the source loads synchronously with Node's require (gray-matter,
+ * for the parser): in dist, that module becomes a require of the bundle,
+ * through src/boot.ts.
  */
-const grayMatterBundle = {
-  name: 'gray-matter-bundle',
+const synchronousBundles = {
+  name: 'synchronous-bundles',
   setup(b) {
-    b.onLoad({ filter: /\/src\/parse\/grayMatter\.ts$/ }, () => ({
-      contents:
-        "let grayMatter; export function loadGrayMatter() { return (grayMatter ??= require('./grayMatter.cjs')); }",
-      loader: 'js',
-    }));
-    b.onResolve({ filter: /^\.\/grayMatter\.cjs$/ }, () => ({ path: './grayMatter.cjs', external: true }));
+    for (const { name, synchronous: source } of synchronous) {
+      b.onLoad({ filter: new RegExp(`/${source.replace(/\./g, '\\.')}$`) }, () => ({
+        contents: `let loaded; export function loadGrayMatter() { return (loaded ??= require('./${name}.cjs')); }`,
+        loader: 'js',
+      }));
+      b.onResolve({ filter: new RegExp(`^\\./${name}\\.cjs$`) }, (args) => ({ path: args.path, external: true }));
+    }
   },
 };
+
+/**
+ * cable's own modules that the main bundle holds are not copied into the lazy
+ * bundles: a lazy bundle takes them from the main bundle at run time (its
+ * `__modules`), so that the parser, the errors and folding exist once.
+ */
+function fromMainBundle(sharedModules) {
+  return {
+    name: 'from-main-bundle',
+    setup(b) {
+      b.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.kind !== 'import-statement' || args.pluginData?.resolving) return undefined;
+        const resolved = await resolveAgain(b, args);
+        const source = rel(resolved.path);
+        return sharedModules.has(source) ? { path: source, namespace: 'cable-shared' } : resolved;
+      });
+      b.onResolve({ filter: /^\.\/cable\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+      b.onLoad({ filter: /.*/, namespace: 'cable-shared' }, (args) => ({
+        contents: `module.exports = require('./cable.cjs').__modules[${JSON.stringify(args.path)}];`,
+        loader: 'js',
+      }));
+    },
+  };
+}
 
 /**
  * js-yaml's !!js/function type loads esprima, a whole JavaScript parser, with
@@ -119,24 +160,55 @@ const shared = {
   sourcemap: 'linked',
   metafile: true,
   logLevel: 'warning',
-  plugins: [lazyBundles, grayMatterBundle, noEsprima, noChildProcess, markedTerminalStubs],
+  plugins: [lazyBundles, synchronousBundles, noEsprima, noChildProcess, markedTerminalStubs],
 };
 
-const entries = {
-  boot: 'src/boot.ts',
-  cable: 'src/main.ts',
-  ...Object.fromEntries(Object.entries(LAZY).map(([src, name]) => [name, src])),
-};
-const metafiles = [];
-for (const [name, src] of Object.entries(entries)) {
-  const result = await build({ ...shared, entryPoints: { [name]: src } });
-  metafiles.push(result.metafile);
+/** Writes one bundle, reports its size, and checks that no import() is left in it. */
+async function bundle(name, options) {
+  const result = await build({ ...shared, ...options });
   for (const [file, info] of Object.entries(result.metafile.outputs)) {
     if (!file.endsWith('.cjs')) continue;
     // src/boot.ts runs the bundles as scripts, which have no import(): each must have become a require().
     if (/[^\w$.]import\(/.test(readFileSync(file, 'utf8'))) throw new Error(`${file} still has an import()`);
     console.log(`${file.padEnd(22)} ${(info.bytes / 1024).toFixed(0).padStart(5)} KiB`);
   }
+  return result.metafile;
+}
+
+/** cable's own modules in a bundle, from a pass that writes nothing. */
+async function ownModules(name, entry) {
+  const { metafile } = await build({ ...shared, entryPoints: { [name]: entry }, write: false });
+  return Object.keys(metafile.inputs).filter((path) => path.startsWith('src/'));
+}
+
+const inMain = new Set(await ownModules('cable', 'src/main.ts'));
+const sharedModules = new Set();
+for (const { name, entry } of LAZY)
+  for (const path of await ownModules(name, entry)) if (inMain.has(path)) sharedModules.add(path);
+for (const path of sharedModules) {
+  if (DEFERRED.includes(path)) throw new Error(`${path} is deferred in the main bundle: a lazy bundle cannot share it`);
+}
+
+// The main bundle runs src/main.ts and exports the shared modules' namespaces for the lazy bundles.
+const modules = [...sharedModules].sort();
+const mainEntry = [
+  "import './src/main.ts';",
+  ...modules.map((path, i) => `import * as m${i} from './${path}';`),
+  `export const __modules = { ${modules.map((path, i) => `${JSON.stringify(path)}: m${i}`).join(', ')} };`,
+].join('\n');
+
+const metafiles = [await bundle('boot', { entryPoints: { boot: 'src/boot.ts' } })];
+metafiles.push(
+  await bundle('cable', {
+    stdin: { contents: mainEntry, resolveDir: ROOT, sourcefile: 'src/cable-entry.js', loader: 'js' },
+    outdir: undefined,
+    outfile: 'dist/cable.cjs',
+  }),
+);
+for (const { name, entry } of LAZY) {
+  metafiles.push(
+    await bundle(name, { entryPoints: { [name]: entry }, plugins: [fromMainBundle(sharedModules), ...shared.plugins] }),
+  );
 }
 if (process.env.CABLE_METAFILE) writeFileSync(process.env.CABLE_METAFILE, JSON.stringify(metafiles));
 makeCodeCaches();

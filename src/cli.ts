@@ -1,10 +1,13 @@
 import { Command, CommanderError } from 'commander';
+import type { Session } from './cli/command.js';
+import { formatHelpWithExamples, withExamples } from './cli/help.js';
+import { type Io, outputWidth } from './cli/io.js';
+import { describe, describeProblem } from './cli/messages.js';
 import { registerAdd } from './commands/add.js';
 import { registerCheck } from './commands/check.js';
 import { registerCite } from './commands/cite.js';
 import { registerCompletion } from './commands/completion.js';
 import { registerFilter } from './commands/filter.js';
-import { formatHelpWithExamples, withExamples } from './commands/help.js';
 import { registerIndex } from './commands/index.js';
 import { registerList } from './commands/list.js';
 import { registerPoint } from './commands/point.js';
@@ -14,11 +17,12 @@ import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
 import { registerWhere } from './commands/where.js';
 import { CableError } from './errors.js';
-import { type Io, outputWidth } from './io.js';
+import { safeText } from './render/safe.js';
 import { VERSION } from './version.js';
 
-/** The whole command line, wired to `io`. Exported so tests can drive it in-process. */
-export function createProgram(io: Io): Command {
+/** The whole command line, wired to a session's Io. Exported so tests can drive it in-process. */
+export function createProgram(session: Session): Command {
+  const { io } = session;
   const program = new Command('cable')
     .description('Read, cite and quote archival primary sources in the terminal.')
     .version(VERSION, '-V, --version')
@@ -40,40 +44,57 @@ export function createProgram(io: Io): Command {
     'cable search Roshchin # every point that mentions Roshchin',
     'cable list --from 1949 --to 1950 # the collection, by date',
   ]);
-  registerShow(program, io);
-  registerCite(program, io);
-  registerPoint(program, io);
-  registerPoints(program, io);
-  registerQuote(program, io);
-  registerFilter(program, io);
-  registerSearch(program, io);
-  registerIndex(program, io);
-  registerList(program, io);
-  registerAdd(program, io);
-  registerCheck(program, io);
-  registerWhere(program, io);
-  registerCompletion(program, io);
+  for (const register of [
+    registerShow,
+    registerCite,
+    registerPoint,
+    registerPoints,
+    registerQuote,
+    registerFilter,
+    registerSearch,
+    registerIndex,
+    registerList,
+    registerAdd,
+    registerCheck,
+    registerWhere,
+    registerCompletion,
+  ]) {
+    register(program, session);
+  }
   return program;
 }
 
-/** Runs cable with `argv` (without "node cable") and returns the exit code. Errors are caught here, once. */
+/** Commander's ways of ending that are not failures: help and the version, asked for. */
+const FINISHED = new Set(['commander.helpDisplayed', 'commander.help', 'commander.version']);
+
+/**
+ * Runs cable with `argv` (without "node cable") and returns the exit code.
+ * Errors are caught here, once, and worded by cli/messages.ts; the files a
+ * command skipped are reported here too, once, as warnings.
+ */
 export async function run(argv: string[], io: Io): Promise<number> {
+  const session: Session = { io };
+  const debug = io.env.DEBUG === 'cable';
+  let code: number;
   try {
-    await createProgram(io).parseAsync(argv, { from: 'user' });
-    return 0;
+    await createProgram(session).parseAsync(argv, { from: 'user' });
+    code = session.exitCode ?? 0;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      // Commander has already printed its message.
-      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
+    // Commander has already printed its message.
+    if (error instanceof CommanderError) code = FINISHED.has(error.code) ? 0 : 2;
+    else if (error instanceof CableError) {
+      const message = describe(error, io.env);
+      io.err(`cable: ${safeText(message.text)}\n`);
+      if (debug && error.stack) io.err(`${error.stack}\n`);
+      code = message.exitCode;
+    } else {
+      const message = error instanceof Error ? error.message : String(error);
+      io.err(`cable: unexpected error: ${safeText(message.split('\n')[0] ?? '')} (run with DEBUG=cable for details)\n`);
+      if (debug && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
+      code = 1;
     }
-    if (error instanceof CableError) {
-      io.err(`cable: ${error.message}\n`);
-      if (io.env.DEBUG === 'cable' && error.stack) io.err(`${error.stack}\n`);
-      return error.exitCode;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    io.err(`cable: unexpected error: ${message.split('\n')[0]} (run with DEBUG=cable for details)\n`);
-    if (io.env.DEBUG === 'cable' && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
-    return 1;
   }
+  for (const problem of session.context?.problems ?? [])
+    io.err(`cable: warning: ${safeText(describeProblem(problem))}\n`);
+  return code;
 }

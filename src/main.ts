@@ -1,5 +1,5 @@
+import { processIo } from './cli/io.js';
 import { run } from './cli.js';
-import { processIo } from './io.js';
 
 void run(process.argv.slice(2), processIo()).then((code) => {
   process.exitCode = code;

@@ -3,8 +3,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Io } from '../src/cli/io.js';
+import { describe as say } from '../src/cli/messages.js';
 import { run } from '../src/cli.js';
-import type { Io } from '../src/io.js';
+import { CableError } from '../src/errors.js';
 import { parseDocument } from '../src/parse/index.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -83,4 +85,15 @@ export function spawnCable(
     maxBuffer: 256 * 1024 * 1024,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The typed error a call throws, as the CLI words it: its message and exit code. */
+export function wording(call: () => unknown) {
+  try {
+    call();
+  } catch (error) {
+    if (error instanceof CableError) return say(error, {});
+    throw error;
+  }
+  throw new Error('the call threw nothing');
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ArchiveDocument } from '../src/model.js';
+import type { ArchiveDocument } from '../src/model/index.js';
 import { parseDocument } from '../src/parse/index.js';
 import { renderList } from '../src/render/list.js';
 import { renderOutline, renderPoints } from '../src/render/plain.js';

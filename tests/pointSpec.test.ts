@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../src/errors.js';
+import { PointSpecError } from '../src/errors.js';
 import { describeNumbers, parsePointSpec, selectPoints } from '../src/query/pointSpec.js';
+import { wording } from './helpers.js';
 
 const points = [1, 2, 3, 4, 5].map((number) => ({ number, marker: `${number}.`, text: `t${number}`, line: number }));
 
@@ -21,17 +22,22 @@ describe('point selections', () => {
   });
 
   it.each(['0', 'zeroth', '4-2', 'abc', '', 'IIII'])('"%s" is a usage error', (spec) => {
-    expect(() => parsePointSpec(spec)).toThrow(UsageError);
+    expect(() => parsePointSpec(spec)).toThrow(PointSpecError);
+    expect(wording(() => parsePointSpec(spec))).toEqual({ text: expect.stringMatching(/point/), exitCode: 2 });
   });
 
   it('names the points that exist when one is missing', () => {
-    expect(() => selectPoints(points, '7', 'document 1')).toThrow('document 1 has no point 7; its points are 1–5');
+    expect(wording(() => selectPoints(points, '7', '1'))).toEqual({
+      text: 'document 1 has no point 7; its points are 1–5',
+      exitCode: 2,
+    });
   });
 
   it('says when a document has no points and suggests show', () => {
-    expect(() => selectPoints([], '1', 'document 2')).toThrow(
-      'document 2 has no numbered points; read it whole with `cable show`',
-    );
+    expect(wording(() => selectPoints([], '1', '2'))).toEqual({
+      text: 'document 2 has no numbered points; read it whole with `cable show`',
+      exitCode: 2,
+    });
   });
 
   it('describes gaps as runs', () => {

@@ -1,4 +1,4 @@
-import type { ArchiveDocument } from '../model.js';
+import type { ArchiveDocument } from '../model/index.js';
 import type { CitationFields } from './fields.js';
 
 export interface ArchiveCitation {

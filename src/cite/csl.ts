@@ -1,4 +1,5 @@
-import type { ArchiveDocument } from '../model.js';
+import type { ArchiveDocument } from '../model/index.js';
+import { CALL_NUMBER } from './archives.js';
 import { type CitationFields, citationFields, type Party } from './fields.js';
 
 /** The subset of CSL-JSON that cable writes. */
@@ -56,9 +57,7 @@ function issued(doc: ArchiveDocument): CslItem['issued'] | undefined {
   return doc.date === null ? undefined : { literal: doc.date };
 }
 
-/** "BArch, B 136/59748, 297-301" or "RGASPI, F. 558, Op. 11, D. 342": an archival file reference. */
-const CALL_NUMBER =
-  /^(BArch|PA AA|RGASPI|AVPRF|APRF|GARF|RGANI|TsAMO|AMVnR|AAN|MOL|MNL|SAPMO|NARA|TNA|AMAE|AQSh)\b|\b(f|fond|op|opis|d|delo|l|list|ll)\.\s*\d/i;
+/^(BArch|PA AA|RGASPI|AVPRF|APRF|GARF|RGANI|TsAMO|AMVnR|AAN|MOL|MNL|SAPMO|NARA|TNA|AMAE|AQSh)\b|\b(f|fond|op|opis|d|delo|l|list|ll)\.\s*\d/i;
 
 /**
  * Styles read the item differently: `mla` puts the description in the title

@@ -1,4 +1,5 @@
-import type { ArchiveDocument } from '../model.js';
+import type { ArchiveDocument } from '../model/index.js';
+import { ARCHIVAL_FOOTNOTE } from './archives.js';
 
 /**
  * A person or body named in a title, as printed ("Filippov [Stalin]"): the
@@ -159,13 +160,9 @@ export function readCitation(citation: string, date: string | null): CitationPar
   return { archive, source: source === '' ? null : `${source}.`.replace(/\.\.$/, '.'), translator };
 }
 
-/** A footnote that names an archival file ("[1] BArch, B 136/59748, 297-301.") is the document's source. */
-const ARCHIVAL_REFERENCE =
-  /^\[\d+\]\s*((?:BArch|PA AA|RGASPI|AVPRF|APRF|GARF|RGANI|TsAMO|AMVnR|AAN|MOL|MNL|SAPMO|NARA|TNA|PRO|AMAE|AQSh|AMPJ|Arhiva|Archive|Archiv)\b.*)$/;
-
 export function sourceFromNotes(notes: string[]): string | null {
   for (const note of notes) {
-    const m = ARCHIVAL_REFERENCE.exec(note.trim());
+    const m = ARCHIVAL_FOOTNOTE.exec(note.trim());
     if (m?.[1]) return m[1].replace(/\s+/g, ' ').trim();
   }
   return null;

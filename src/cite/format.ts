@@ -4,21 +4,18 @@ import core from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import type { ArchiveDocument } from '../model.js';
-import { readCslStyle } from '../store/styles.js';
+import type { ArchiveDocument } from '../model/index.js';
 import { locator } from './archive.js';
 import { type CslFlavour, toCsl } from './csl.js';
-import { STYLES, type StyleName } from './styles.js';
+import type { StyleFiles } from './styles.js';
 
 const { Cite, plugins } = core;
 
-function useTemplate(name: string): string {
+function useTemplate(name: string, files: StyleFiles): string {
   const styles = plugins.config.get('@csl').styles;
-  if (!styles.has(name)) styles.add(name, readCslStyle(name));
+  if (!styles.has(name)) styles.add(name, files(name));
   return name;
 }
-
-const flavourOf = (style: StyleName): CslFlavour => (style === 'mla' ? 'mla' : 'default');
 
 /** RIS lines wrapped by citation-js at 70 columns break words ("Serg\no"); RIS has no continuation lines. */
 function unwrapRis(ris: string): string {
@@ -30,49 +27,61 @@ function unwrapRis(ris: string): string {
   return lines.join('\n');
 }
 
-export function exportDocuments(docs: ArchiveDocument[], style: 'bibtex' | 'ris' | 'csl-json'): string {
-  const items = docs.map((d) => toCsl(d, 'export'));
-  if (style === 'csl-json') return JSON.stringify(items, null, 2);
-  const cite = new Cite(items);
+export function exportDocuments(docs: ArchiveDocument[], style: 'bibtex' | 'ris'): string {
+  const cite = new Cite(docs.map((d) => toCsl(d, 'export')));
   return style === 'bibtex' ? cite.format('biblatex').trim() : unwrapRis(cite.format('ris')).replace(/\n+$/, '');
 }
 
-/** A bibliography of several documents, sorted as the style sorts. */
-export function bibliography(docs: ArchiveDocument[], style: StyleName): string {
-  const info = STYLES[style];
-  if (info.kind === 'export') return exportDocuments(docs, style as 'bibtex' | 'ris' | 'csl-json');
-  const template = useTemplate(info.csl ?? 'chicago-notes-bibliography');
-  const cite = new Cite(docs.map((d) => toCsl(d, flavourOf(style))));
+/** A bibliography of several documents in a CSL style, sorted as the style sorts. */
+export function cslBibliography(docs: ArchiveDocument[], csl: string, flavour: CslFlavour, files: StyleFiles): string {
+  const template = useTemplate(csl, files);
+  const cite = new Cite(docs.map((d) => toCsl(d, flavour)));
   return cite.format('bibliography', { template, format: 'text' }).trim();
 }
 
-/**
- * One document in a CSL style. A note style gives the note (with the
- * pinpoint as a paragraph locator); an entry style gives the entry, and for
- * in-text styles with a pinpoint, the in-text citation on the line above it.
- */
-export function citeDocument(doc: ArchiveDocument, style: StyleName, points: number[]): string {
-  const info = STYLES[style];
-  if (info.kind === 'export') return exportDocuments([doc], style as 'bibtex' | 'ris' | 'csl-json');
-  const template = useTemplate(info.csl ?? 'chicago-notes-bibliography');
-  const cite = new Cite([toCsl(doc, flavourOf(style))]);
-  const item = points.length > 0 ? { id: doc.id, locator: locator(points), label: 'paragraph' } : { id: doc.id };
-  if (info.kind === 'note') {
-    // A short note is what a later citation of the same source gets: cite it once before, in note 1.
-    const pre = info.short ? [{ citationItems: [{ id: doc.id }], properties: { noteIndex: 1 } }] : [];
-    return cite
-      .format('citation', {
-        template,
-        format: 'text',
-        citationsPre: pre,
-        entry: { citationItems: [item], properties: { noteIndex: 3 } },
-      })
-      .trim();
-  }
+const citationItem = (doc: ArchiveDocument, points: number[]) =>
+  points.length > 0 ? { id: doc.id, locator: locator(points), label: 'paragraph' } : { id: doc.id };
+
+/** A note (full, or the short form a later citation gets), with the pinpoint as a paragraph locator. */
+export function cslNote(
+  doc: ArchiveDocument,
+  csl: string,
+  short: boolean,
+  points: number[],
+  files: StyleFiles,
+): string {
+  const template = useTemplate(csl, files);
+  const cite = new Cite([toCsl(doc, 'default')]);
+  // A short note is what a later citation of the same source gets: cite it once before, in note 1.
+  const pre = short ? [{ citationItems: [{ id: doc.id }], properties: { noteIndex: 1 } }] : [];
+  return cite
+    .format('citation', {
+      template,
+      format: 'text',
+      citationsPre: pre,
+      entry: { citationItems: [citationItem(doc, points)], properties: { noteIndex: 3 } },
+    })
+    .trim();
+}
+
+/** An entry; with a pinpoint, the in-text citation that carries it on the line above. */
+export function cslEntry(
+  doc: ArchiveDocument,
+  csl: string,
+  flavour: CslFlavour,
+  points: number[],
+  files: StyleFiles,
+): string {
+  const template = useTemplate(csl, files);
+  const cite = new Cite([toCsl(doc, flavour)]);
   const entry = cite.format('bibliography', { template, format: 'text' }).trim();
-  if (!info.inText || points.length === 0) return entry;
+  if (points.length === 0) return entry;
   const inText = cite
-    .format('citation', { template, format: 'text', entry: { citationItems: [item], properties: { noteIndex: 0 } } })
+    .format('citation', {
+      template,
+      format: 'text',
+      entry: { citationItems: [citationItem(doc, points)], properties: { noteIndex: 0 } },
+    })
     .trim();
   return `${inText}\n${entry}`;
 }

@@ -1,56 +1,110 @@
-/**
- * The citation styles cable knows: one registry, which drives --style's
- * choices, its help, and the dispatch in format.ts.
- */
-export const STYLE_NAMES = [
-  'archive',
-  'chicago',
-  'chicago-short',
-  'chicago-bib',
-  'chicago-author-date',
-  'mla',
-  'apa',
-  'bibtex',
-  'ris',
-  'csl-json',
-] as const;
-export type StyleName = (typeof STYLE_NAMES)[number];
+import type { ArchiveDocument } from '../model/index.js';
+import { type ArchiveCitation, archiveCitation } from './archive.js';
+import { toCsl } from './csl.js';
+import { citationFields } from './fields.js';
 
-export type StyleKind =
-  /** The archive's own citation string. */
-  | 'archive'
-  /** A footnote: full or short form. */
-  | 'note'
-  /** A bibliography or reference-list entry; in-text citations carry the pinpoint. */
-  | 'entry'
-  /** A file for Zotero, BibLaTeX or pandoc. */
-  | 'export';
+/** Reads a CSL file that cable ships, by name (`chicago-notes-bibliography`): the store's job, passed in. */
+export type StyleFiles = (name: string) => string;
 
-export interface StyleInfo {
-  kind: StyleKind;
-  description: string;
-  /** The CSL file in styles/, for CSL styles. */
-  csl?: string;
-  /** For notes: the short form used after the first citation. */
-  short?: boolean;
-  /** For entries: whether the style cites in text (author-date, MLA, APA) rather than in notes. */
-  inText?: boolean;
+export interface CitationOutput {
+  text: string;
+  /** For a citation cable built itself (the document had none): what it was built from. */
+  constructed: ArchiveCitation | null;
 }
 
-export const STYLES: Record<StyleName, StyleInfo> = {
-  archive: { kind: 'archive', description: "the archive's own citation (default)" },
-  chicago: { kind: 'note', csl: 'chicago-notes-bibliography', description: 'Chicago notes-bibliography, full note' },
-  'chicago-short': { kind: 'note', csl: 'chicago-notes-bibliography', short: true, description: 'Chicago short note' },
-  'chicago-bib': { kind: 'entry', csl: 'chicago-notes-bibliography', description: 'Chicago bibliography entry' },
-  'chicago-author-date': {
-    kind: 'entry',
-    csl: 'chicago-author-date',
-    inText: true,
-    description: 'Chicago author-date reference',
-  },
-  mla: { kind: 'entry', csl: 'modern-language-association', inText: true, description: 'MLA 9 works-cited entry' },
-  apa: { kind: 'entry', csl: 'apa', inText: true, description: 'APA 7 reference' },
-  bibtex: { kind: 'export', description: 'BibLaTeX entry' },
-  ris: { kind: 'export', description: 'RIS record' },
-  'csl-json': { kind: 'export', description: 'CSL-JSON' },
+/**
+ * A citation style, with its behaviour: how it cites one document (with or
+ * without a pinpoint) and how it lists several. The registry below drives
+ * `--style`'s choices and help, completion, and every dispatch on a style.
+ * citation-js is heavy, so the CSL styles and the exports load it (the
+ * `format` bundle) only when called.
+ */
+export interface CitationStyle {
+  description: string;
+  /** Whether the style has a place for a pinpoint (`--point`). */
+  pinpoint: boolean;
+  cite(doc: ArchiveDocument, points: number[], files: StyleFiles): Promise<CitationOutput>;
+  bibliography(docs: ArchiveDocument[], files: StyleFiles): Promise<string>;
+}
+
+const format = () => import('./format.js');
+
+const plain = (text: string): CitationOutput => ({ text, constructed: null });
+
+/** A note style: its list is Chicago's bibliography (a list of notes is no bibliography). */
+const note = (description: string, short: boolean): CitationStyle => ({
+  description,
+  pinpoint: true,
+  cite: async (doc, points, files) =>
+    plain((await format()).cslNote(doc, 'chicago-notes-bibliography', short, points, files)),
+  bibliography: async (docs, files) =>
+    (await format()).cslBibliography(docs, 'chicago-notes-bibliography', 'default', files),
+});
+
+/** A bibliography or reference-list entry; in-text styles put a pinpoint in the in-text citation above it. */
+const entry = (
+  description: string,
+  csl: string,
+  options: { inText: boolean; pinpoint: boolean; mla?: boolean },
+): CitationStyle => {
+  const flavour = options.mla ? 'mla' : 'default';
+  return {
+    description,
+    pinpoint: options.pinpoint,
+    cite: async (doc, points, files) =>
+      plain((await format()).cslEntry(doc, csl, flavour, options.inText ? points : [], files)),
+    bibliography: async (docs, files) => (await format()).cslBibliography(docs, csl, flavour, files),
+  };
 };
+
+const exportFormat = (description: string, name: 'bibtex' | 'ris'): CitationStyle => ({
+  description,
+  pinpoint: false,
+  cite: async (doc) => plain((await format()).exportDocuments([doc], name)),
+  bibliography: async (docs) => (await format()).exportDocuments(docs, name),
+});
+
+const cslJson = (docs: ArchiveDocument[]): string =>
+  JSON.stringify(
+    docs.map((d) => toCsl(d, 'export')),
+    null,
+    2,
+  );
+
+const byTitle = (a: string, b: string): number => a.replace(/^["“]/, '').localeCompare(b.replace(/^["“]/, ''), 'en');
+
+export const STYLES = {
+  archive: {
+    description: "the archive's own citation (default)",
+    pinpoint: true,
+    cite: async (doc, points) => {
+      const citation = archiveCitation(doc, citationFields(doc), points);
+      return { text: citation.text, constructed: citation.constructed ? citation : null };
+    },
+    bibliography: async (docs) =>
+      docs
+        .map((d) => archiveCitation(d, citationFields(d)).text)
+        .sort(byTitle)
+        .join('\n'),
+  },
+  chicago: note('Chicago notes-bibliography, full note', false),
+  'chicago-short': note('Chicago short note', true),
+  'chicago-bib': entry('Chicago bibliography entry', 'chicago-notes-bibliography', { inText: false, pinpoint: false }),
+  'chicago-author-date': entry('Chicago author-date reference', 'chicago-author-date', {
+    inText: true,
+    pinpoint: true,
+  }),
+  mla: entry('MLA 9 works-cited entry', 'modern-language-association', { inText: true, pinpoint: true, mla: true }),
+  apa: entry('APA 7 reference', 'apa', { inText: true, pinpoint: true }),
+  bibtex: exportFormat('BibLaTeX entry', 'bibtex'),
+  ris: exportFormat('RIS record', 'ris'),
+  'csl-json': {
+    description: 'CSL-JSON',
+    pinpoint: false,
+    cite: async (doc) => plain(cslJson([doc])),
+    bibliography: async (docs) => cslJson(docs),
+  },
+} satisfies Record<string, CitationStyle>;
+
+export type StyleName = keyof typeof STYLES;
+export const STYLE_NAMES = Object.keys(STYLES) as StyleName[];

@@ -1,7 +1,6 @@
-import { Argument, type Command } from 'commander';
-import { complete } from '../complete.js';
-import type { Io } from '../io.js';
-import { withExamples } from './help.js';
+import type { Command } from 'commander';
+import { defineCommand, type Session } from '../cli/command.js';
+import { complete } from '../cli/complete.js';
 
 const SCRIPTS = {
   bash: `# cable completion for bash: add to ~/.bashrc
@@ -28,15 +27,18 @@ complete -c cable -f -a '(cable __complete (commandline -opc)[2..-1] (commandlin
 `,
 } as const;
 
-export function registerCompletion(program: Command, io: Io): void {
-  withExamples(
-    program
-      .command('completion')
-      .description('print a shell completion script')
-      .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(Object.keys(SCRIPTS)))
-      .action((shell: keyof typeof SCRIPTS) => io.out(SCRIPTS[shell])),
-    ['source <(cable completion bash) # in ~/.bashrc', 'cable completion fish > ~/.config/fish/completions/cable.fish'],
-  );
+export function registerCompletion(program: Command, session: Session): void {
+  defineCommand(program, session, {
+    name: 'completion',
+    description: 'print a shell completion script',
+    examples: [
+      'source <(cable completion bash) # in ~/.bashrc',
+      'cable completion fish > ~/.config/fish/completions/cable.fish',
+    ],
+    arguments: [{ name: '<shell>', description: 'bash, zsh or fish', choices: Object.keys(SCRIPTS) }],
+    options: [],
+    run: ([shell]: [keyof typeof SCRIPTS], _, __, io) => io.out(SCRIPTS[shell]),
+  });
   // What the scripts call: the candidates for the last word, one per line.
   program
     .command('__complete', { hidden: true })
@@ -44,7 +46,7 @@ export function registerCompletion(program: Command, io: Io): void {
     .allowUnknownOption()
     .helpOption(false)
     .action((words: string[]) => {
-      const candidates = complete(program, words.length === 0 ? [''] : words, io);
-      if (candidates.length > 0) io.out(`${candidates.join('\n')}\n`);
+      const candidates = complete(program, words.length === 0 ? [''] : words, session.io);
+      if (candidates.length > 0) session.io.out(`${candidates.join('\n')}\n`);
     });
 }

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../model.js';
+import type { Diagnostic } from '../model/index.js';
 import { loadGrayMatter } from './grayMatter.js';
 
 export interface FrontMatterResult {

@@ -1,4 +1,4 @@
-import type { ArchiveDocument, Diagnostic, ParseResult, SectionName } from '../model.js';
+import { type ArchiveDocument, type Diagnostic, type ParseResult, SECTIONS } from '../model/index.js';
 import { type Block, type ParagraphBlock, splitBlocks } from './blocks.js';
 import { toIsoDate } from './dates.js';
 import { splitFrontMatter } from './frontMatter.js';
@@ -13,13 +13,10 @@ export interface ParseOptions {
   path: string;
 }
 
-const SECTION_HEADINGS: Record<string, SectionName> = {
-  citation: 'citation',
-  summary: 'summary',
-  credits: 'credits',
-  'original language': 'originalLanguage',
-  contents: 'contents',
-};
+/** The archive's `### Heading:` names, lower-cased, to the model field each fills. */
+const SECTION_HEADINGS = new Map(
+  SECTIONS.filter((s) => s.fromHeading && s.heading !== null).map((s) => [(s.heading ?? '').toLowerCase(), s.field]),
+);
 
 const URL_PATTERN = /<?(https?:\/\/[^\s<>]+)>?/g;
 
@@ -62,7 +59,7 @@ interface Header {
   date: string | null;
   dateLine: number;
   titleLine: number;
-  sections: Partial<Record<SectionName, string>>;
+  sections: Partial<Record<string, string>>;
   bodyStart: number;
 }
 
@@ -80,7 +77,7 @@ function readHeader(blocks: Block[]): Header {
       header.date = text;
       header.dateLine = block.line;
     } else if (block.level >= 3) {
-      const section = SECTION_HEADINGS[text.replace(/:$/, '').trim().toLowerCase()];
+      const section = SECTION_HEADINGS.get(text.replace(/:$/, '').trim().toLowerCase());
       const next = blocks[i + 1];
       // A section cable does not know, or one given twice, starts the body: no text is dropped.
       if (section === undefined || header.sections[section] !== undefined || next?.kind !== 'paragraph') break;
@@ -138,14 +135,6 @@ export function parseDocument(source: string, options: ParseOptions): ParseResul
       line: header.dateLine,
       code: 'unreadable-date',
       message: `cannot read the date "${header.date}": write it like "February, 1949", "July 28, 1948" or "1956"`,
-    });
-  }
-  if (s.summary === undefined) {
-    diagnostics.push({
-      severity: 'warning',
-      line: header.titleLine || 1,
-      code: 'missing-summary',
-      message: 'no summary: add a "### Summary:" section',
     });
   }
 

@@ -1,4 +1,4 @@
-import type { Diagnostic, Point } from '../model.js';
+import type { Diagnostic, Point } from '../model/index.js';
 import { type Marker, type MarkerFamily, readMarker } from './markers.js';
 
 export interface Paragraph {
@@ -124,30 +124,6 @@ export function splitBody(paragraphs: Paragraph[]): BodyParts {
     const text = [m.rest, ...following].filter((t) => t !== '').join('\n\n');
     return { number: m.number, marker: m.marker, text, line: paragraphs[m.index]?.line ?? 0 };
   });
-  for (let i = 1; i < points.length; i++) {
-    const previous = points[i - 1];
-    const point = points[i];
-    if (!previous || !point || point.number === 1) continue;
-    if (point.number === previous.number) {
-      diagnostics.push({
-        severity: 'warning',
-        line: point.line,
-        code: 'numbering-repeat',
-        message: `point ${point.number} ("${point.marker}") is numbered the same as the point before it`,
-      });
-    } else if (point.number > previous.number + 1) {
-      const missing =
-        previous.number + 1 === point.number - 1
-          ? `${previous.number + 1}`
-          : `${previous.number + 1}–${point.number - 1}`;
-      diagnostics.push({
-        severity: 'warning',
-        line: point.line,
-        code: 'numbering-gap',
-        message: `numbering skips from ${previous.number} to ${point.number}: point ${missing} is missing or lost its marker (after line ${previous.line})`,
-      });
-    }
-  }
   return {
     preamble: texts(0, first.index),
     points,

@@ -1,27 +1,15 @@
-import { UsageError } from '../errors.js';
-import type { ArchiveDocument } from '../model.js';
-import { fold } from './select.js';
+import type { ArchiveDocument } from '../model/index.js';
+import { foldText } from '../text/fold.js';
 
 export interface DocumentFilter {
-  from?: string;
-  to?: string;
-  language?: string;
-  hasPoints?: boolean;
+  from?: string | undefined;
+  to?: string | undefined;
+  language?: string | undefined;
+  hasPoints?: boolean | undefined;
 }
 
 export const SORT_KEYS = ['date', 'id', 'title'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
-
-const PARTIAL_ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-
-/** Checks a --from/--to value: an ISO date, partial allowed (1949, 1949-02, 1949-02-06). */
-export function isoBound(option: string) {
-  return (value: string): string => {
-    if (!PARTIAL_ISO.test(value))
-      throw new UsageError(`${option} takes an ISO date such as 1949, 1949-02 or 1949-02-06, not "${value}"`);
-    return value;
-  };
-}
 
 /**
  * Whether a document falls in the filter. Bounds compare at their own
@@ -32,7 +20,7 @@ export function matchesFilter(doc: ArchiveDocument, filter: DocumentFilter): boo
   const date = doc.isoDate;
   if (filter.from !== undefined && (date === null || date < filter.from)) return false;
   if (filter.to !== undefined && (date === null || date.slice(0, filter.to.length) > filter.to)) return false;
-  if (filter.language !== undefined && fold(doc.originalLanguage ?? '') !== fold(filter.language)) return false;
+  if (filter.language !== undefined && foldText(doc.originalLanguage ?? '') !== foldText(filter.language)) return false;
   if (filter.hasPoints && doc.points.length === 0) return false;
   return true;
 }
@@ -44,7 +32,7 @@ export function compareDocuments(key: SortKey): (a: ArchiveDocument, b: ArchiveD
     case 'id':
       return (a, b) => a.id.localeCompare(b.id, 'en', { numeric: true });
     case 'title':
-      return (a, b) => fold(a.title ?? '').localeCompare(fold(b.title ?? ''), 'en') || byText(a.id, b.id);
+      return (a, b) => foldText(a.title ?? '').localeCompare(foldText(b.title ?? ''), 'en') || byText(a.id, b.id);
     case 'date':
       // Undated documents last; same date by id.
       return (a, b) =>

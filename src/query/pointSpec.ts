@@ -1,5 +1,5 @@
-import { UsageError } from '../errors.js';
-import type { Point } from '../model.js';
+import { NoPointsError, NoSuchPointError, PointSpecError } from '../errors.js';
+import type { Point } from '../model/index.js';
 import { ORDINALS, romanToNumber } from '../parse/markers.js';
 
 /** Reads "3", "third", "III", "iii" as a number. */
@@ -25,16 +25,16 @@ export function parsePointSpec(spec: string): number[] {
     const from = readPointNumber(range ? (range[1] ?? '') : part);
     const to = range ? readPointNumber(range[2] ?? '') : from;
     if (from === null || to === null || from < 1 || to < from || to - from > 10000) {
-      throw new UsageError(`"${spec}" is not a point number: write 3, third or III, a range 2-4, or a list 1,3`);
+      throw new PointSpecError(spec, 'invalid');
     }
     for (let n = from; n <= to; n++) if (!numbers.includes(n)) numbers.push(n);
   }
-  if (numbers.length === 0) throw new UsageError('no point given: write 3, third or III, a range 2-4, or a list 1,3');
+  if (numbers.length === 0) throw new PointSpecError(spec, 'empty');
   return numbers;
 }
 
 /** "1–5", "1–6, 8–10": the numbers a document has, for messages. */
-export function describeNumbers(points: Point[]): string {
+export function describeNumbers(points: ReadonlyArray<{ number: number }>): string {
   const numbers = [...new Set(points.map((p) => p.number))].sort((a, b) => a - b);
   const runs: string[] = [];
   for (let i = 0; i < numbers.length; ) {
@@ -47,15 +47,15 @@ export function describeNumbers(points: Point[]): string {
 }
 
 /** The points a selection names, in the order asked; every number must exist. */
-export function selectPoints(points: Point[], spec: string, documentName: string): Point[] {
-  if (points.length === 0) {
-    throw new UsageError(`${documentName} has no numbered points; read it whole with \`cable show\``);
-  }
+export function selectPoints(points: Point[], spec: string, documentId: string): Point[] {
+  if (points.length === 0) throw new NoPointsError(documentId, true);
   const wanted = parsePointSpec(spec);
   const missing = wanted.filter((n) => !points.some((p) => p.number === n));
-  if (missing.length > 0) {
-    const which = missing.length === 1 ? `point ${missing[0]}` : `points ${missing.join(', ')}`;
-    throw new UsageError(`${documentName} has no ${which}; its points are ${describeNumbers(points)}`);
-  }
+  if (missing.length > 0)
+    throw new NoSuchPointError(
+      documentId,
+      missing,
+      points.map((p) => p.number),
+    );
   return wanted.flatMap((n) => points.filter((p) => p.number === n));
 }

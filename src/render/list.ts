@@ -1,5 +1,7 @@
-import type { ArchiveDocument } from '../model.js';
+import type { ArchiveDocument } from '../model/index.js';
+import { compareDocuments } from '../query/filter.js';
 import { truncate } from './plain.js';
+import type { Renderer } from './renderer.js';
 import { safeText } from './safe.js';
 import type { Style } from './style.js';
 
@@ -55,8 +57,14 @@ export function renderTsv(docs: ArchiveDocument[]): string {
 
 /** The documents an ambiguous --doc could mean, by date: id (cut, any unique prefix works), date, title. */
 export function describeCandidates(docs: ArchiveDocument[]): string {
-  const sorted = [...docs].sort((a, b) => ((a.isoDate ?? '\uffff') < (b.isoDate ?? '\uffff') ? -1 : 1));
-  const rows = sorted.map(listRow);
+  const rows = [...docs].sort(compareDocuments('date')).map(listRow);
   const idWidth = Math.min(MAX_ID_WIDTH, Math.max(...rows.map((r) => [...r.id].length)));
   return rows.map((r) => `  ${cell(r.id, idWidth)}  ${cell(r.date, 10)}  ${r.title}`).join('\n');
 }
+
+/** `cable list`: a table on a terminal or in a pipe, TSV for spreadsheets, the documents for `--json`. */
+export const listRenderer: Renderer<{ documents: ArchiveDocument[] }> = {
+  text: ({ documents }, ctx) => renderList(documents, ctx.style, ctx.tableWidth),
+  tsv: ({ documents }) => renderTsv(documents),
+  json: ({ documents }) => documents,
+};

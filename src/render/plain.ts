@@ -1,4 +1,4 @@
-import type { Point } from '../model.js';
+import type { Point } from '../model/index.js';
 import { safeText } from './safe.js';
 import type { Style } from './style.js';
 

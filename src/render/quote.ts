@@ -1,4 +1,5 @@
-import type { Point } from '../model.js';
+import type { Point } from '../model/index.js';
+import type { Renderer } from './renderer.js';
 import { safeText } from './safe.js';
 import { wrapLines } from './wrap.js';
 
@@ -20,3 +21,17 @@ export async function plainQuote(points: Point[], citation: string, width: numbe
   const body = paragraphs.map((para) => indent + para.replace(/\s+/g, ' ').trim()).join('\n\n');
   return `${await wrapLines(body, Math.max(24, width))}\n\n${safeText(citation)}`;
 }
+
+export interface QuoteView {
+  points: Point[];
+  citation: string;
+  /** Plain text instead of a Markdown block quote. */
+  plain: boolean;
+}
+
+/** `cable quote`: the points as a block quote (or plain text), the pinpoint citation under them. */
+export const quoteRenderer: Renderer<QuoteView> = {
+  text: ({ points, citation, plain }, ctx) =>
+    plain ? plainQuote(points, citation, ctx.width) : markdownQuote(points, citation),
+  json: ({ points, citation }) => ({ points, citation }),
+};

@@ -3,6 +3,7 @@ import type { Range } from '../search/match.js';
 import { highlight } from '../search/match.js';
 import { unitLabel } from '../search/units.js';
 import { truncate } from './plain.js';
+import { type Renderer, wrapOnTerminal } from './renderer.js';
 import { safeText } from './safe.js';
 import type { Style } from './style.js';
 
@@ -21,3 +22,44 @@ export function renderHits(hits: Hit[], style: Style, width: number): string {
     })
     .join('\n\n');
 }
+
+/** `cable search`: the hits, ranked; `--json` gives one object per hit, with the document's `isoDate` as everywhere. */
+export const searchRenderer: Renderer<{ hits: Hit[] }> = {
+  text: ({ hits }, ctx) => wrapOnTerminal(renderHits(hits, ctx.style, ctx.width), ctx),
+  json: ({ hits }) =>
+    hits.map((h) => ({
+      id: h.docId,
+      isoDate: h.date,
+      title: h.title,
+      part: h.part,
+      number: h.number,
+      marker: h.marker,
+      text: h.text,
+      snippet: h.snippet,
+      matches: h.ranges,
+    })),
+};
+
+export interface FilterView {
+  matches: Array<{ unit: { part: string; number: number; marker: string | null; text: string }; ranges: Range[] }>;
+  /** `--count`: only how many match. */
+  count: boolean;
+}
+
+/** `cable filter`: each matching point or paragraph, matches highlighted; or their number. */
+export const filterRenderer: Renderer<FilterView> = {
+  text({ matches, count }, ctx) {
+    if (count) return String(matches.length);
+    const blocks = matches.map(({ unit, ranges }) => {
+      const text = highlighted(unit.text, ranges, ctx.style);
+      return unit.marker === null
+        ? `${ctx.style.dim(`[${safeText(unitLabel(unit))}]`)} ${text}`
+        : `${ctx.style.marker(safeText(unit.marker))} ${text}`;
+    });
+    return wrapOnTerminal(blocks.join('\n\n'), ctx);
+  },
+  json: ({ matches, count }) =>
+    count
+      ? matches.length
+      : matches.map(({ unit }) => ({ part: unit.part, number: unit.number, marker: unit.marker, text: unit.text })),
+};

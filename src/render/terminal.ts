@@ -1,9 +1,8 @@
 import { Chalk } from 'chalk';
 import { Marked } from 'marked';
 import { markedTerminal } from 'marked-terminal';
-import type { ArchiveDocument, Point } from '../model.js';
+import { type ArchiveDocument, type Point, SECTIONS, type Section, sectionText } from '../model/index.js';
 import { escapeMarkdown } from './safe.js';
-import { headerFields, headerSectionText, isHeaderSection, type SectionKey } from './sections.js';
 import type { Style } from './style.js';
 import { linkUrls, wrapLines } from './wrap.js';
 
@@ -40,32 +39,31 @@ function bodyMarkdown(doc: ArchiveDocument): string[] {
 export function documentMarkdown(doc: ArchiveDocument): string {
   const parts: string[] = [`# ${escapeMarkdown(doc.title ?? '(untitled)')}`];
   if (doc.date) parts.push(`*${escapeMarkdown(doc.date)}*`);
-  for (const [label, value] of headerFields(doc)) {
-    if (value !== null) parts.push(`## ${label}`, escapeMarkdown(value));
+  // The header sections under their headings, in the archive's order.
+  for (const section of SECTIONS) {
+    if (section.heading === null) continue;
+    const markdown = sectionMarkdown(doc, section);
+    if (markdown !== null) parts.push(`## ${section.heading}`, markdown);
   }
-  if (doc.contents.length > 0) parts.push('## Contents', contentsList(doc));
   parts.push(RULE, ...bodyMarkdown(doc));
   return `${parts.join('\n\n')}\n`;
 }
 
-/** One section as Markdown, or null when the document lacks it. */
-export function sectionMarkdown(doc: ArchiveDocument, key: SectionKey): string | null {
+/** One section as Markdown, drawn by its shape, or null when the document lacks it. */
+export function sectionMarkdown(doc: ArchiveDocument, section: Section): string | null {
   const paragraphs = (values: string[]): string | null =>
     values.length === 0 ? null : values.map(escapeMarkdown).join('\n\n');
-  if (key === 'contents') return doc.contents.length === 0 ? null : contentsList(doc);
-  if (isHeaderSection(key)) {
-    const value = headerSectionText(doc, key);
-    return value === null ? null : escapeMarkdown(value);
-  }
-  switch (key) {
-    case 'preamble':
-      return paragraphs(doc.preamble);
+  switch (section.shape) {
+    case 'text': {
+      const value = sectionText(doc, section);
+      return value === null ? null : escapeMarkdown(value);
+    }
+    case 'list':
+      return doc.contents.length === 0 ? null : contentsList(doc);
+    case 'paragraphs':
+      return paragraphs(section.value(doc) as string[]);
     case 'points':
       return doc.points.length === 0 ? null : pointsMarkdown(doc.points).join('\n\n');
-    case 'closing':
-      return paragraphs(doc.closing);
-    case 'notes':
-      return paragraphs(doc.notes);
     case 'body':
       return bodyMarkdown(doc).join('\n\n');
   }
@@ -119,7 +117,7 @@ export function renderDocument(doc: ArchiveDocument, options: TerminalOptions): 
 
 export async function renderSection(
   doc: ArchiveDocument,
-  key: SectionKey,
+  key: Section,
   options: TerminalOptions,
 ): Promise<string | null> {
   const markdown = sectionMarkdown(doc, key);

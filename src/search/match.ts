@@ -1,6 +1,6 @@
 import { builtin } from '../builtin.js';
-import { CableError } from '../errors.js';
-import { foldWithMap } from './fold.js';
+import { QueryError } from '../errors.js';
+import { foldWithMap } from '../text/fold.js';
 import { type Query, type Term, termPattern } from './query.js';
 
 export interface Range {
@@ -31,9 +31,7 @@ function regexRanges(texts: string[], term: Extract<Term, { kind: 'regex' }>): R
     );
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
-      throw new CableError(
-        `the regular expression /${term.source}/ took longer than ${REGEX_BUDGET_MS / 1000} s and was stopped; make it simpler or more specific`,
-      );
+      throw new QueryError('regex-timeout', term.source, null, REGEX_BUDGET_MS / 1000);
     }
     throw error;
   }

@@ -1,5 +1,5 @@
-import { UsageError } from '../errors.js';
-import { foldText } from './fold.js';
+import { QueryError } from '../errors.js';
+import { foldText } from '../text/fold.js';
 
 /**
  * The query language shared by `filter` and `search`: words (all must
@@ -47,14 +47,12 @@ export function parseQuery(input: string, caseSensitive = false): Query {
     if (regex) {
       const source = regex[1] ?? '';
       if (isPathological(source)) {
-        throw new UsageError(
-          `the regular expression /${source}/ could backtrack without end (a repeated group inside a repetition); simplify it, e.g. /(ab)+/ → /(?:ab)+/ without nesting`,
-        );
+        throw new QueryError('backtracking', source);
       }
       try {
         new RegExp(source, 'u');
       } catch (error) {
-        throw new UsageError(`/${source}/ is not a valid regular expression: ${(error as Error).message}`);
+        throw new QueryError('invalid-regex', source, (error as Error).message);
       }
       terms.push({ kind: 'regex', source, flags: caseSensitive ? 'gu' : 'giu', negated });
       continue;
@@ -69,10 +67,8 @@ export function parseQuery(input: string, caseSensitive = false): Query {
       terms.push({ kind: 'word', text: word, negated, prefix });
     }
   }
-  if (terms.length === 0)
-    throw new UsageError('the query has no words; try cable search Roshchin, "exact phrase", word*, or /regex/');
-  if (terms.every((t) => t.negated))
-    throw new UsageError('a query needs at least one word to find, not only words to exclude (-word)');
+  if (terms.length === 0) throw new QueryError('empty');
+  if (terms.every((t) => t.negated)) throw new QueryError('only-negated');
   return { terms, caseSensitive };
 }
 

@@ -1,4 +1,4 @@
-import type { ArchiveDocument } from '../model.js';
+import type { ArchiveDocument } from '../model/index.js';
 
 /** What search looks at: one point, or one paragraph of the preamble, closing or notes. */
 export interface SearchUnit {

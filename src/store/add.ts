@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { CableError, DocumentError } from '../errors.js';
-import type { ArchiveDocument } from '../model.js';
-import { type Collection, userCollectionDir } from './collection.js';
-import { loadDocument, parseOrFail } from './load.js';
-import { documentText, readProvenance, sha256, withProvenance } from './provenance.js';
+import { AddRefusedError, CableError, CollectionError } from '../errors.js';
+import type { ArchiveDocument } from '../model/index.js';
+import { documentText, readProvenance, sha256, withProvenance } from '../provenance.js';
+import type { Collection } from './collection.js';
+import { indexPath } from './indexPath.js';
+import { loadDocument, parseText, usable } from './load.js';
 import { writeFileAtomic } from './write.js';
 
 export type AddOutcome = 'added' | 'replaced' | 'already-present';
@@ -16,37 +17,38 @@ export interface AddResult {
   document: ArchiveDocument;
 }
 
+export interface AddOptions {
+  force: boolean;
+  now: Date;
+  /** Store under this id instead of the one the document gives. */
+  id?: string;
+}
+
+/** Where a document comes from: `(stdin)` or a file name, and how to read it. */
+export interface AddInput {
+  source: string;
+  read(): Promise<string>;
+}
+
+/** What happened to each input, in order: a result, or the error that stopped it. */
+export type AddItem = { source: string; result: AddResult } | { source: string; error: CableError };
+
 /**
  * Stores one document in a collection as <id>.md. Never overwrites a
  * different document unless `force`; an identical one is left as it is.
  */
-export function addDocument(
-  collection: Collection,
-  source: string,
-  text: string,
-  options: { force: boolean; now: Date; env: Record<string, string | undefined>; id?: string },
-): AddResult {
-  const { force, now, env } = options;
-  if (collection.readOnly) {
-    throw new CableError(
-      `${collection.dir}: this is the sample collection shipped with cable, which is read-only; choose your own with --dir PATH or $CABLE_DIR, or create ${userCollectionDir(env)}`,
-    );
-  }
-  const parsed = parseOrFail(source, text);
-  const diagnostics = parsed.diagnostics;
+export function addDocument(collection: Collection, source: string, text: string, options: AddOptions): AddResult {
+  const { force, now } = options;
+  if (collection.readOnly) throw new CollectionError(collection.dir, 'read-only');
+  const parsed = usable(parseText(source, text));
   const document = options.id === undefined ? parsed.document : { ...parsed.document, id: options.id };
-  const missing = diagnostics.filter((d) => d.code === 'missing-title' || d.code === 'missing-date');
-  if (missing.length > 0) {
-    throw new DocumentError(source, `not added: ${missing.map((d) => d.message).join('; ')}`);
-  }
+  const missing = parsed.diagnostics.filter((d) => d.code === 'missing-title' || d.code === 'missing-date');
+  if (missing.length > 0) throw new AddRefusedError(source, 'incomplete', { diagnostics: missing });
   if (source === '(stdin)' && options.id === undefined && document.url === null) {
-    throw new DocumentError(source, 'not added: it has no citation URL to take an id from; give one with --id ID');
+    throw new AddRefusedError(source, 'no-id');
   }
   if (!/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(document.id)) {
-    throw new DocumentError(
-      source,
-      `not added: "${document.id}" cannot be a file name; give an id with --id ID (letters, digits, . _ -)`,
-    );
+    throw new AddRefusedError(source, 'bad-id', { id: document.id });
   }
   const body = documentText(text);
   const hash = sha256(body);
@@ -56,11 +58,7 @@ export function addDocument(
     const existing = loadDocument(path);
     const existingHash = readProvenance(existing.document.frontMatter).sha256 ?? sha256(documentText(existing.text));
     if (existingHash === hash) return { outcome: 'already-present', id: document.id, path, document: stored };
-    if (!force) {
-      throw new CableError(
-        `${source}: a different document with id ${document.id} is already in the collection (${path}); pass --force to replace it`,
-      );
-    }
+    if (!force) throw new AddRefusedError(source, 'conflict', { id: document.id, path });
   }
   const sourceFrontMatter = { ...document.frontMatter };
   delete sourceFrontMatter.cable;
@@ -72,9 +70,38 @@ export function addDocument(
   const existed = existsSync(path);
   if (!writeFileAtomic(path, file, force)) {
     // Another cable added the same id between the check above and this write.
-    throw new CableError(
-      `${source}: a document with id ${document.id} was added to the collection meanwhile (${path}); pass --force to replace it`,
-    );
+    throw new AddRefusedError(source, 'conflict-meanwhile', { id: document.id, path });
   }
   return { outcome: existed ? 'replaced' : 'added', id: document.id, path, document: stored };
+}
+
+/**
+ * Adds several documents, one after another: a bad one does not stop the
+ * others. Then keeps an existing search index current with what was written,
+ * so that the next search need not catch up (a missing index is built by the
+ * first search instead).
+ */
+export async function addDocuments(
+  collection: Collection,
+  inputs: AddInput[],
+  options: AddOptions,
+  env: Record<string, string | undefined>,
+): Promise<AddItem[]> {
+  const items: AddItem[] = [];
+  for (const input of inputs) {
+    try {
+      items.push({ source: input.source, result: addDocument(collection, input.source, await input.read(), options) });
+    } catch (error) {
+      if (!(error instanceof CableError)) throw error;
+      items.push({ source: input.source, error });
+    }
+  }
+  const written = items.flatMap((i) =>
+    'result' in i && i.result.outcome !== 'already-present' ? [i.result.path] : [],
+  );
+  if (written.length > 0 && existsSync(indexPath(collection, env))) {
+    const { openSearchIndex } = await import('./searchIndex.js');
+    openSearchIndex(collection, env, { only: written }).close();
+  }
+  return items;
 }

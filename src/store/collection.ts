@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
-import { CableError, DocumentError } from '../errors.js';
+import { CollectionError } from '../errors.js';
+import type { LoadedDocument } from '../model/index.js';
 import { PACKAGE_ROOT } from '../paths.js';
-import { type LoadedDocument, loadDocument } from './load.js';
+import { type DocumentProblem, tryLoad } from './load.js';
+import { dataHome } from './xdg.js';
 
 export type CollectionSource = 'flag' | 'env' | 'cwd' | 'user' | 'sample';
 
@@ -20,9 +21,7 @@ export interface Collection {
 export const SAMPLE_DIR = join(PACKAGE_ROOT, 'documents');
 
 export function userCollectionDir(env: Record<string, string | undefined>): string {
-  const base =
-    env.XDG_DATA_HOME && env.XDG_DATA_HOME !== '' ? env.XDG_DATA_HOME : join(env.HOME ?? homedir(), '.local', 'share');
-  return join(base, 'cable');
+  return join(dataHome(env), 'cable');
 }
 
 function isDirectory(path: string): boolean {
@@ -34,12 +33,8 @@ function isDirectory(path: string): boolean {
 }
 
 function requireDirectory(dir: string, what: string): void {
-  if (!existsSync(dir))
-    throw new CableError(
-      `${dir}: no such folder (from ${what}); create it with mkdir -p, or choose another collection`,
-    );
-  if (!isDirectory(dir))
-    throw new CableError(`${dir}: not a folder (from ${what}); a collection is a folder of .md files`);
+  if (!existsSync(dir)) throw new CollectionError(dir, 'missing', what);
+  if (!isDirectory(dir)) throw new CollectionError(dir, 'not-a-folder', what);
 }
 
 /**
@@ -82,9 +77,7 @@ export function listDocumentPaths(dir: string): string[] {
   try {
     names = readdirSync(dir);
   } catch (error) {
-    throw new CableError(
-      `${dir}: cannot read the collection (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-    );
+    throw new CollectionError(dir, 'unreadable', (error as NodeJS.ErrnoException).code ?? String(error));
   }
   // Plain concatenation: join() normalises each path, which a 10,000-file collection feels.
   const prefix = dir.endsWith(sep) ? dir : dir + sep;
@@ -96,20 +89,17 @@ export function listDocumentPaths(dir: string): string[] {
 
 export interface CollectionContents {
   documents: LoadedDocument[];
-  /** Files that could not be read or parsed: reported, never fatal for the whole collection. */
-  problems: DocumentError[];
+  /** Files that could not be read or used: reported, never fatal for the whole collection. */
+  problems: DocumentProblem[];
 }
 
 export function loadCollection(dir: string): CollectionContents {
   const documents: LoadedDocument[] = [];
-  const problems: DocumentError[] = [];
+  const problems: DocumentProblem[] = [];
   for (const path of listDocumentPaths(dir)) {
-    try {
-      documents.push(loadDocument(path));
-    } catch (error) {
-      if (error instanceof DocumentError) problems.push(error);
-      else throw error;
-    }
+    const loaded = tryLoad(path);
+    if ('document' in loaded) documents.push(loaded);
+    else problems.push(loaded);
   }
   return { documents, problems };
 }

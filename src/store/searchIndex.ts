@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentFilter } from '../query/filter.js';
-import { foldText } from '../search/fold.js';
 import { documentUnits } from '../search/units.js';
+import { foldText } from '../text/fold.js';
 import { VERSION } from '../version.js';
 import type { Collection } from './collection.js';
 import { listDocumentPaths } from './collection.js';
@@ -11,8 +11,7 @@ import { Database, openDatabase } from './sqlite.js';
 
 export { indexPath } from './indexPath.js';
 
-import { DocumentError } from '../errors.js';
-import { loadDocument } from './load.js';
+import { type DocumentProblem, tryLoad } from './load.js';
 
 /**
  * The full-text index: SQLite FTS5, one row per point or paragraph. It is
@@ -31,7 +30,7 @@ export interface RefreshStats {
   documents: number;
   /** Why the index was built from nothing, when it was. */
   rebuilt: string | null;
-  problems: DocumentError[];
+  problems: DocumentProblem[];
 }
 
 export type Progress = (done: number, total: number) => void;
@@ -142,7 +141,7 @@ function refresh(db: Db, dir: string, progress: Progress | undefined, only?: str
       ? onDisk.length
       : (db.prepare('SELECT count(*) AS n FROM files').get() as { n: number }).n +
         onDisk.filter((f) => !known.has(f.path)).length;
-  const stats = { added: 0, updated: 0, removed: removed.length, documents, problems: [] as DocumentError[] };
+  const stats = { added: 0, updated: 0, removed: removed.length, documents, problems: [] as DocumentProblem[] };
   if (changed.length === 0 && removed.length === 0) return stats;
 
   const deleteUnits = db.prepare('DELETE FROM units_fts WHERE rowid IN (SELECT id FROM units WHERE file_id = ?)');
@@ -169,14 +168,10 @@ function refresh(db: Db, dir: string, progress: Progress | undefined, only?: str
     changed.forEach((file, i) => {
       const before = known.get(file.path);
       if (before) forget(before.id);
-      let doc = null;
-      try {
-        doc = loadDocument(file.path).document;
-      } catch (error) {
-        // Recorded without text, so an unreadable file is not read again until it changes.
-        if (error instanceof DocumentError) stats.problems.push(error);
-        else throw error;
-      }
+      // A problem is recorded without text, so an unreadable file is not read again until it changes.
+      const loaded = tryLoad(file.path);
+      const doc = 'document' in loaded ? loaded.document : null;
+      if (!('document' in loaded)) stats.problems.push(loaded);
       const { id } = upsertFile.get({
         path: file.path,
         size: file.size,

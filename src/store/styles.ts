@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CableError } from '../errors.js';
+import { InstallationError } from '../errors.js';
 import { PACKAGE_ROOT } from '../paths.js';
 
 /** The official CSL files shipped in styles/ (CC BY-SA 3.0; see styles/README.md). */
@@ -9,8 +9,6 @@ export function readCslStyle(name: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    throw new CableError(
-      `${path}: cannot read the CSL style (${(error as NodeJS.ErrnoException).code ?? String(error)}); reinstall cable`,
-    );
+    throw new InstallationError(path, (error as NodeJS.ErrnoException).code ?? String(error));
   }
 }

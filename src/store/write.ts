@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { builtin } from '../builtin.js';
-import { CableError } from '../errors.js';
+import { WriteError } from '../errors.js';
 
 /** Temporary files start with a dot, so a collection listing never takes one for a document. */
 function temporaryPath(target: string): string {
@@ -47,17 +47,8 @@ function removeStaleTemporaries(target: string): void {
   }
 }
 
-function describeWriteError(target: string, error: unknown): CableError {
-  const code = (error as NodeJS.ErrnoException).code;
-  const why =
-    code === 'ENOSPC'
-      ? 'the disk is full; free some space and add it again'
-      : code === 'EACCES' || code === 'EPERM'
-        ? 'permission denied; choose a collection you can write to (--dir or $CABLE_DIR)'
-        : code === 'EROFS'
-          ? 'the file system is read-only; choose another collection (--dir or $CABLE_DIR)'
-          : `the write failed (${code ?? String(error)})`;
-  return new CableError(`${target}: not written: ${why}`);
+function describeWriteError(target: string, error: unknown): WriteError {
+  return new WriteError(target, (error as NodeJS.ErrnoException).code ?? String(error));
 }
 
 /**

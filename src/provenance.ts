@@ -1,7 +1,7 @@
-import { builtin } from '../builtin.js';
-import { splitFrontMatter } from '../parse/frontMatter.js';
-import { loadGrayMatter } from '../parse/grayMatter.js';
-import { normaliseNewlines } from '../parse/text.js';
+import { builtin } from './builtin.js';
+import { splitFrontMatter } from './parse/frontMatter.js';
+import { loadGrayMatter } from './parse/grayMatter.js';
+import { normaliseNewlines } from './parse/text.js';
 
 /** What cable records about where a stored document came from, under `cable:` in its front matter. */
 export interface Provenance {

@@ -61,10 +61,14 @@ export function wantsColor(io: Io): boolean {
   return io.stdoutIsTTY;
 }
 
-/** Width to wrap to: --width, else COLUMNS, else the terminal's, else 80. */
-export function outputWidth(io: Io, flag?: number): number {
-  if (flag !== undefined) return flag;
+/** The terminal's width: a valid $COLUMNS, else the terminal's own; none for a pipe. */
+export function terminalWidth(io: Io): number | undefined {
   const columns = Number(io.env.COLUMNS);
-  if (Number.isInteger(columns) && columns > 0) return columns;
-  return io.columns ?? 80;
+  if (io.env.COLUMNS !== undefined && Number.isInteger(columns) && columns > 0) return columns;
+  return io.columns;
+}
+
+/** Width to wrap to: --width, else the terminal's (or $COLUMNS), else 80. */
+export function outputWidth(io: Io, flag?: number): number {
+  return flag ?? terminalWidth(io) ?? 80;
 }

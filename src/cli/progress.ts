@@ -1,8 +1,8 @@
-import type { Io } from '../io.js';
+import type { Io } from './io.js';
 
 /** A progress line for index builds, on a terminal only; a pipe stays silent. */
-export function progressReporter(io: Io, stderrIsTTY: boolean): ((done: number, total: number) => void) | undefined {
-  if (!stderrIsTTY) return undefined;
+export function progressReporter(io: Io): ((done: number, total: number) => void) | undefined {
+  if (!io.stderrIsTTY) return undefined;
   return (done, total) => {
     if (total < 50) return;
     const width = 30;

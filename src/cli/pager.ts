@@ -1,4 +1,4 @@
-import { builtin } from './builtin.js';
+import { builtin } from '../builtin.js';
 
 /** `$CABLE_PAGER`, else `$PAGER`, else `less -FRX`, as git chooses its pager. */
 export function pagerCommand(env: Record<string, string | undefined>): string {

@@ -52,11 +52,29 @@ export interface Diagnostic {
   fatal?: boolean;
 }
 
+/** A diagnostic about one file: what `check` reports and what a collection's problems are. */
+export interface Finding extends Diagnostic {
+  path: string;
+}
+
+/** A document as read from a file: the model, what the parser found, and the text itself (for its SHA-256). */
+export interface LoadedDocument {
+  document: ArchiveDocument;
+  diagnostics: Diagnostic[];
+  text: string;
+}
+
 export interface ParseResult {
   document: ArchiveDocument;
   diagnostics: Diagnostic[];
 }
 
-/** The header sections a document may have, in the archive's order. */
-export const SECTION_NAMES = ['citation', 'summary', 'credits', 'originalLanguage', 'contents'] as const;
-export type SectionName = (typeof SECTION_NAMES)[number];
+export {
+  SECTION_KEYS,
+  SECTIONS,
+  type Section,
+  type SectionKey,
+  sectionByKey,
+  sectionKey,
+  sectionText,
+} from './sections.js';

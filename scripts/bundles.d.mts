@@ -1,0 +1,9 @@
+export interface Bundle {
+  name: string;
+  entry: string;
+  synchronous?: string;
+  loadedBy: string[] | null;
+  warm(scratch: string, root: string): string[][];
+}
+export const BUNDLES: Bundle[];
+export const DEFERRED: string[];

@@ -1,0 +1,67 @@
+// The bundles of dist/, declared once. This table drives the build (what is
+// a bundle of its own, which dynamic imports are allowed), the commands that
+// make the V8 code caches, and the start-up test (which command loads which
+// bundle). A dynamic import() that is neither a lazy bundle here nor listed
+// in DEFERRED fails the build: nothing is inlined by accident.
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * `entry`: the source module (or package) the bundle is built from.
+ * `loadedBy`: a command that loads it (the start-up test checks that it does, and that the quick commands do not).
+ * `warm(scratch, root)`: commands the build runs once to make its code cache (see code-cache.mjs).
+ */
+export const BUNDLES = [
+  {
+    name: 'cable',
+    entry: 'src/main.ts',
+    loadedBy: ['point', '3'],
+    warm: () => [['point', '3'], ['cite'], ['points'], ['list'], ['quote', '2']],
+  },
+  {
+    name: 'terminal',
+    entry: 'src/render/terminal.ts',
+    loadedBy: ['show'],
+    warm: () => [['show'], ['show', '--section', 'citation']],
+  },
+  {
+    name: 'format',
+    entry: 'src/cite/format.ts',
+    loadedBy: ['cite', '--style', 'chicago'],
+    warm: () => [
+      ['cite', '--style', 'mla'],
+      ['cite', '--style', 'bibtex'],
+    ],
+  },
+  {
+    name: 'grayMatter',
+    entry: require.resolve('gray-matter'),
+    // Loaded synchronously by the parser (src/parse/grayMatter.ts), only for front matter.
+    synchronous: 'src/parse/grayMatter.ts',
+    loadedBy: null,
+    warm: (scratch, root) => [
+      ['add', `${root}/documents/121767.md`, '--dir', scratch],
+      ['point', '3', '--doc', `${scratch}/121767.md`],
+      ['show', '--doc', `${scratch}/121767.md`],
+    ],
+  },
+  {
+    name: 'searchIndex',
+    entry: 'src/store/searchIndex.ts',
+    loadedBy: ['search', 'Roshchin'],
+    warm: (scratch, root) => [
+      ['search', 'Roshchin', '--dir', scratch],
+      ['add', `${root}/documents/121767.md`, '--id', 'again', '--dir', scratch],
+    ],
+  },
+  {
+    name: 'unicodeWrap',
+    entry: 'src/render/unicodeWrap.ts',
+    loadedBy: null,
+    warm: () => [],
+  },
+];
+
+/** Dynamic imports kept inside the bundle that makes them: evaluated on first use, not at start-up. */
+export const DEFERRED = ['chalk', 'supports-hyperlinks', 'src/cli/pager.ts'];

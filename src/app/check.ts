@@ -1,0 +1,39 @@
+import { lintDocument, sortFindings } from '../check/index.js';
+import { FileError } from '../errors.js';
+import type { Finding, LoadedDocument } from '../model/index.js';
+import { listDocumentPaths } from '../store/collection.js';
+import { loadDocument } from '../store/load.js';
+import { collectionOf, locate } from './collection.js';
+import type { AppContext } from './context.js';
+
+export interface CheckResult {
+  /** What the parser and the lint rules found, fatal diagnostics included. */
+  findings: Finding[];
+  /** Files that could not be read at all: each counts as an error. */
+  unreadable: FileError[];
+  checked: number;
+}
+
+function readForCheck(path: string): LoadedDocument | FileError {
+  try {
+    return loadDocument(path);
+  } catch (error) {
+    if (error instanceof FileError) return error;
+    throw error;
+  }
+}
+
+/**
+ * Checks one document (`doc`) or the whole collection. A document is checked
+ * the same way in both: the same findings, fatal ones included.
+ */
+export function checkDocuments(ctx: AppContext, doc: string | undefined): CheckResult {
+  const read = doc !== undefined ? [locate(ctx, doc)] : listDocumentPaths(collectionOf(ctx).dir).map(readForCheck);
+  const findings: Finding[] = [];
+  const unreadable: FileError[] = [];
+  for (const loaded of read) {
+    if (loaded instanceof FileError) unreadable.push(loaded);
+    else findings.push(...lintDocument(loaded).map((d) => ({ path: loaded.document.path, ...d })));
+  }
+  return { findings: sortFindings(findings), unreadable, checked: read.length };
+}

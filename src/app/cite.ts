@@ -1,0 +1,48 @@
+import { type CitationOutput, citationFields, citeAll, citeOne, type StyleName } from '../cite/index.js';
+import type { ArchiveDocument, Point } from '../model/index.js';
+import type { DocumentFilter } from '../query/filter.js';
+import { selectPoints } from '../query/pointSpec.js';
+import { readCslStyle } from '../store/styles.js';
+import { listDocuments, open } from './collection.js';
+import type { AppContext } from './context.js';
+
+export interface Citation extends CitationOutput {
+  document: ArchiveDocument;
+  fields: ReturnType<typeof citationFields>;
+}
+
+/** The numbers of the points a selection names (each once), in the order asked. */
+const pinpoint = (points: Point[]): number[] => [...new Set(points.map((p) => p.number))];
+
+/** One document's citation in a style, with a pinpoint to the points `spec` names. */
+export async function citeDocument(
+  ctx: AppContext,
+  request: { doc: string | undefined; style: StyleName; point: string | undefined },
+): Promise<Citation> {
+  const { document } = open(ctx, request.doc);
+  const points = request.point === undefined ? [] : pinpoint(selectPoints(document.points, request.point, document.id));
+  const output = await citeOne(document, request.style, points, readCslStyle);
+  return { ...output, document, fields: citationFields(document) };
+}
+
+/** Points of one document with their citation: `quote`, and `point --cite`. */
+export async function citePoints(
+  ctx: AppContext,
+  request: { doc: string | undefined; spec: string; style: StyleName | null },
+): Promise<{ document: ArchiveDocument; points: Point[]; citation: CitationOutput | null }> {
+  const { document } = open(ctx, request.doc);
+  const points = selectPoints(document.points, request.spec, document.id);
+  const citation =
+    request.style === null ? null : await citeOne(document, request.style, pinpoint(points), readCslStyle);
+  return { document, points, citation };
+}
+
+/** The bibliography of the collection's documents that pass the filter. */
+export async function citeCollection(ctx: AppContext, request: { style: StyleName; filter: DocumentFilter }) {
+  const { documents } = listDocuments(ctx, request.filter);
+  return {
+    documents,
+    fields: documents.map(citationFields),
+    text: await citeAll(documents, request.style, readCslStyle),
+  };
+}

@@ -1,0 +1,19 @@
+import type { DocumentProblem } from '../store/load.js';
+
+/**
+ * What the application layer needs from the process, and what it hands back
+ * besides its results: the files it met that could not be used. The CLI makes
+ * one per command and reports `problems` once, after the command has run.
+ */
+export interface AppContext {
+  env: Record<string, string | undefined>;
+  cwd: string;
+  /** `--dir`, when given. */
+  dir: string | undefined;
+  /** Standard input, for `add -`. */
+  readStdin(): Promise<Buffer>;
+  /** Documents of the collection that were skipped: reported as warnings, never fatal. */
+  problems: DocumentProblem[];
+  /** A progress line for long work (an index build), where the CLI shows one. */
+  progress?: ((done: number, total: number) => void) | undefined;
+}

@@ -1,0 +1,55 @@
+import { NoPointsError } from '../errors.js';
+import { type ArchiveDocument, type Section, sectionText } from '../model/index.js';
+import { selectPoints } from '../query/pointSpec.js';
+import { matchTexts, type Range } from '../search/match.js';
+import { parseQuery } from '../search/query.js';
+import { documentUnits, type SearchUnit } from '../search/units.js';
+import { open } from './collection.js';
+import type { AppContext } from './context.js';
+
+/** A document, or one of its sections. */
+export function readDocument(ctx: AppContext, request: { doc: string | undefined; section: Section | null }) {
+  return { document: open(ctx, request.doc).document, section: request.section };
+}
+
+/** The points a selection names: `cable point 2-4`. */
+export function readPoints(ctx: AppContext, request: { doc: string | undefined; spec: string }) {
+  const { document } = open(ctx, request.doc);
+  return { document, points: selectPoints(document.points, request.spec, document.id) };
+}
+
+/** All points, for the outline; a document without any is an error. */
+export function outline(ctx: AppContext, request: { doc: string | undefined }) {
+  const { document } = open(ctx, request.doc);
+  if (document.points.length === 0) throw new NoPointsError(document.id, false);
+  return { document, points: document.points };
+}
+
+export interface FilterMatch {
+  unit: Pick<SearchUnit, 'part' | 'number' | 'marker' | 'text'>;
+  ranges: Range[];
+}
+
+/** The points and paragraphs of one document (or one header section) that match a query. */
+export function filterDocument(
+  ctx: AppContext,
+  request: { doc: string | undefined; words: string[]; caseSensitive: boolean; section: Section | null },
+): { document: ArchiveDocument; query: string; matches: FilterMatch[] } {
+  const query = parseQuery(request.words.join(' '), request.caseSensitive);
+  const { document } = open(ctx, request.doc);
+  const { section } = request;
+  let units: FilterMatch['unit'][] = documentUnits(document);
+  if (section !== null) {
+    const value = sectionText(document, section);
+    units = value === null ? [] : [{ part: section.key as SearchUnit['part'], number: 1, marker: null, text: value }];
+  }
+  const results = matchTexts(
+    units.map((u) => u.text),
+    query,
+  );
+  const matches = units.flatMap((unit, i) => {
+    const ranges = results[i];
+    return ranges ? [{ unit, ranges }] : [];
+  });
+  return { document, query: request.words.join(' '), matches };
+}

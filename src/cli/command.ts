@@ -1,0 +1,94 @@
+import { Argument, type Command, Option } from 'commander';
+import type { AppContext } from '../app/context.js';
+import { withExamples } from './help.js';
+import type { Io } from './io.js';
+import { OPTIONS, type OptionName, type OptionValues } from './options.js';
+import { progressReporter } from './progress.js';
+
+export interface ArgumentSpec {
+  name: string;
+  description: string;
+  choices?: readonly string[];
+}
+
+/**
+ * One command: its help, its arguments, the names of its options in the
+ * options table, and what it does. `run` receives the arguments, the typed
+ * options, an application context and the process's Io.
+ */
+export interface CommandSpec<K extends OptionName, A extends unknown[]> {
+  name: string;
+  description: string;
+  examples: string[];
+  arguments?: ArgumentSpec[];
+  options: readonly K[];
+  /** Words that begin with `-` are query words, not options (search, filter). */
+  allowUnknownOptions?: boolean;
+  /** Returns the exit code when it is not 0 and no error says it (check's, from its findings). */
+  run(args: A, options: Pick<OptionValues, K>, ctx: AppContext, io: Io): Promise<number | void> | number | void;
+}
+
+/** The attribute commander stores an option under: `--has-points` → hasPoints, `--no-pager` → pager. */
+function attributeName(flags: string): string {
+  const long = /--(?:no-)?([\w-]+)/.exec(flags)?.[1] ?? '';
+  return long.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+}
+
+const takesValue = (flags: string): boolean => /[<[]/.test(flags);
+
+/** Creates the application context for one run of a command. */
+export function appContext(io: Io, dir: string | undefined): AppContext {
+  return {
+    env: io.env,
+    cwd: io.cwd,
+    dir,
+    readStdin: () => io.readStdin(),
+    problems: [],
+    progress: progressReporter(io),
+  };
+}
+
+/** One run of the command line: its Io, and the application context of the command run, once it runs. */
+export interface Session {
+  io: Io;
+  context?: AppContext;
+  exitCode?: number;
+}
+
+/** Registers a command from its spec: options from the table, typed values into `run`. */
+export function defineCommand<K extends OptionName, A extends unknown[]>(
+  program: Command,
+  session: Session,
+  spec: CommandSpec<K, A>,
+): Command {
+  const { io } = session;
+  const command = withExamples(program.command(spec.name).description(spec.description), spec.examples);
+  for (const argument of spec.arguments ?? []) {
+    const arg = new Argument(argument.name, argument.description);
+    if (argument.choices) arg.choices(argument.choices);
+    command.addArgument(arg);
+  }
+  for (const name of spec.options) {
+    const { flags, description, parse, choices, default: initial } = OPTIONS[name];
+    const option = new Option(flags, description);
+    if (choices) option.choices(choices);
+    if (parse) option.argParser(parse as (value: string) => unknown);
+    if (initial !== undefined) option.default(initial);
+    command.addOption(option);
+  }
+  if (spec.allowUnknownOptions) command.allowUnknownOption();
+  command.action(async (...received: unknown[]) => {
+    const raw = command.opts();
+    const options = {} as Record<string, unknown>;
+    for (const name of spec.options) {
+      const { flags } = OPTIONS[name];
+      const value = raw[attributeName(flags)];
+      options[name] = takesValue(flags) ? value : flags.includes('--no-') ? value !== false : value === true;
+    }
+    const args = received.slice(0, spec.arguments?.length ?? 0) as A;
+    const ctx = appContext(io, options.dir as string | undefined);
+    session.context = ctx;
+    session.exitCode = (await spec.run(args, options as Pick<OptionValues, K>, ctx, io)) ?? 0;
+  });
+  return command;
+}

@@ -1,0 +1,47 @@
+import type { AddItem } from '../store/add.js';
+import type { Collection } from '../store/collection.js';
+import type { IndexStatus, RefreshStats } from '../store/searchIndex.js';
+import type { Renderer } from './renderer.js';
+import { safeText } from './safe.js';
+
+/** `cable where`: the collection, why it was chosen, how many documents. */
+export const whereRenderer: Renderer<{ collection: Collection; documents: number }> = {
+  text: ({ collection, documents }) =>
+    `${safeText(collection.dir)}\n  why: ${collection.reason}\n  documents: ${documents}${collection.readOnly ? '\n  read-only' : ''}`,
+  json: ({ collection, documents }) => ({ ...collection, documents }),
+};
+
+/** `cable add`: the ids added, one a line (what happened goes to stderr); `--json`, the outcomes. */
+export const addRenderer: Renderer<{ items: AddItem[] }> = {
+  text: ({ items }) => items.flatMap((i) => ('result' in i ? [safeText(i.result.id)] : [])).join('\n'),
+  json: ({ items }) =>
+    items.flatMap((i) => ('result' in i ? [{ outcome: i.result.outcome, id: i.result.id, path: i.result.path }] : [])),
+};
+
+/** `cable index --status`. */
+export const indexStatusRenderer: Renderer<IndexStatus> = {
+  text(status) {
+    if (!status.exists) return `${safeText(status.path)}\n  no index yet: the next search builds it`;
+    const state =
+      status.stale === 0
+        ? 'up to date'
+        : `${status.stale} document${status.stale === 1 ? '' : 's'} changed since the last search`;
+    return `${safeText(status.path)}\n  documents: ${status.documents}\n  points and paragraphs: ${status.units}\n  size: ${(status.bytes / 1024).toFixed(0)} KiB\n  ${state}`;
+  },
+  json: (status) => status,
+};
+
+/** `cable index` (and `--rebuild`): what the update did. */
+/** `problems`: each file the index could not take, worded (the CLI words them). */
+export const indexUpdateRenderer: Renderer<{ path: string; stats: RefreshStats; problems: string[] }> = {
+  text({ path, stats }) {
+    const what =
+      stats.rebuilt !== null
+        ? `built (${stats.rebuilt})`
+        : stats.added + stats.updated + stats.removed === 0
+          ? 'up to date'
+          : 'updated';
+    return `${safeText(path)}\n  ${what}: ${stats.documents} documents; ${stats.added} added, ${stats.updated} updated, ${stats.removed} removed`;
+  },
+  json: ({ path, stats, problems }) => ({ path, ...stats, problems }),
+};
