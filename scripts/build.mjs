@@ -164,7 +164,7 @@ const shared = {
 };
 
 /** Writes one bundle, reports its size, and checks that no import() is left in it. */
-async function bundle(name, options) {
+async function bundle(options) {
   const result = await build({ ...shared, ...options });
   for (const [file, info] of Object.entries(result.metafile.outputs)) {
     if (!file.endsWith('.cjs')) continue;
@@ -197,9 +197,9 @@ const mainEntry = [
   `export const __modules = { ${modules.map((path, i) => `${JSON.stringify(path)}: m${i}`).join(', ')} };`,
 ].join('\n');
 
-const metafiles = [await bundle('boot', { entryPoints: { boot: 'src/boot.ts' } })];
+const metafiles = [await bundle({ entryPoints: { boot: 'src/boot.ts' } })];
 metafiles.push(
-  await bundle('cable', {
+  await bundle({
     stdin: { contents: mainEntry, resolveDir: ROOT, sourcefile: 'src/cable-entry.js', loader: 'js' },
     outdir: undefined,
     outfile: 'dist/cable.cjs',
@@ -207,7 +207,7 @@ metafiles.push(
 );
 for (const { name, entry } of LAZY) {
   metafiles.push(
-    await bundle(name, { entryPoints: { [name]: entry }, plugins: [fromMainBundle(sharedModules), ...shared.plugins] }),
+    await bundle({ entryPoints: { [name]: entry }, plugins: [fromMainBundle(sharedModules), ...shared.plugins] }),
   );
 }
 if (process.env.CABLE_METAFILE) writeFileSync(process.env.CABLE_METAFILE, JSON.stringify(metafiles));

@@ -7,9 +7,11 @@ import '@citation-js/plugin-ris';
 import type { ArchiveDocument } from '../model/index.js';
 import { locator } from './archive.js';
 import { type CslFlavour, toCsl } from './csl.js';
-import type { StyleFiles } from './styles.js';
 
 const { Cite, plugins } = core;
+
+/** Reads a CSL file that cable ships, by name (`chicago-notes-bibliography`): the store's job, passed in. */
+export type StyleFiles = (name: string) => string;
 
 function useTemplate(name: string, files: StyleFiles): string {
   const styles = plugins.config.get('@csl').styles;

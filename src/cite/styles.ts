@@ -3,8 +3,9 @@ import { type ArchiveCitation, archiveCitation } from './archive.js';
 import { toCsl } from './csl.js';
 import { citationFields } from './fields.js';
 
-/** Reads a CSL file that cable ships, by name (`chicago-notes-bibliography`): the store's job, passed in. */
-export type StyleFiles = (name: string) => string;
+import type { StyleFiles } from './format.js';
+
+export type { StyleFiles };
 
 export interface CitationOutput {
   text: string;

@@ -25,7 +25,7 @@ export interface CommandSpec<K extends OptionName, A extends unknown[]> {
   /** Words that begin with `-` are query words, not options (search, filter). */
   allowUnknownOptions?: boolean;
   /** Returns the exit code when it is not 0 and no error says it (check's, from its findings). */
-  run(args: A, options: Pick<OptionValues, K>, ctx: AppContext, io: Io): Promise<number | void> | number | void;
+  run(args: A, options: Pick<OptionValues, K>, ctx: AppContext, io: Io): unknown;
 }
 
 /** The attribute commander stores an option under: `--has-points` → hasPoints, `--no-pager` → pager. */
@@ -88,7 +88,8 @@ export function defineCommand<K extends OptionName, A extends unknown[]>(
     const args = received.slice(0, spec.arguments?.length ?? 0) as A;
     const ctx = appContext(io, options.dir as string | undefined);
     session.context = ctx;
-    session.exitCode = (await spec.run(args, options as Pick<OptionValues, K>, ctx, io)) ?? 0;
+    const code = await spec.run(args, options as Pick<OptionValues, K>, ctx, io);
+    session.exitCode = typeof code === 'number' ? code : 0;
   });
   return command;
 }

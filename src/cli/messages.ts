@@ -12,6 +12,7 @@ import {
 import type { Finding } from '../model/index.js';
 import { describeNumbers } from '../query/pointSpec.js';
 import { describeCandidates } from '../render/list.js';
+import type { AddOutcome, AddResult } from '../store/add.js';
 import { userCollectionDir } from '../store/collection.js';
 import type { DocumentProblem } from '../store/load.js';
 import { MAX_DOCUMENT_BYTES } from '../store/read.js';
@@ -200,3 +201,12 @@ export function noteConstructed(
     `cable: note: document ${id} has no Citation section; this one was built in the archive's pattern from its ${joinWords(constructed.builtFrom)}\n`,
   );
 }
+
+const ADDED: Record<AddOutcome, string> = {
+  added: 'added',
+  replaced: 'replaced',
+  'already-present': 'already present, unchanged',
+};
+
+/** What `add` did with one document: "added: 121767 → /home/ana/archive/121767.md". */
+export const describeAdded = (result: AddResult): string => `${ADDED[result.outcome]}: ${result.id} → ${result.path}`;

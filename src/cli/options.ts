@@ -49,7 +49,7 @@ function isoBound(name: string) {
   };
 }
 
-function section(name: string, sections: readonly Section[]) {
+function section(sections: readonly Section[]) {
   return (value: string): Section => {
     const found = sectionKey(value);
     if (found === null || !sections.includes(found)) {
@@ -105,13 +105,13 @@ export const OPTIONS = {
   section: option<Section>({
     flags: '-s, --section <name>',
     description: `print one section: ${SECTION_KEYS.join(', ')}`,
-    parse: section('--section', SECTIONS),
+    parse: section(SECTIONS),
     complete: SECTION_KEYS,
   }),
   headerSection: option<Section>({
     flags: '-s, --section <name>',
     description: `search one header section instead: ${HEADER_SECTIONS.map((s) => s.key).join(', ')}`,
-    parse: section('--section', HEADER_SECTIONS),
+    parse: section(HEADER_SECTIONS),
     complete: HEADER_SECTIONS.map((s) => s.key),
   }),
   width: option<number>({

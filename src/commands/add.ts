@@ -1,18 +1,11 @@
 import type { Command } from 'commander';
 import { addFiles } from '../app/add.js';
 import { defineCommand, type Session } from '../cli/command.js';
-import { describe } from '../cli/messages.js';
+import { describe, describeAdded } from '../cli/messages.js';
 import { emit, formatOf } from '../cli/output.js';
 import { PartialFailureError, UsageError } from '../errors.js';
 import { addRenderer } from '../render/collection.js';
 import { safeText } from '../render/safe.js';
-import type { AddOutcome } from '../store/add.js';
-
-const SAID: Record<AddOutcome, string> = {
-  added: 'added',
-  replaced: 'replaced',
-  'already-present': 'already present, unchanged',
-};
 
 export const registerAdd = (program: Command, session: Session) =>
   defineCommand(program, session, {
@@ -36,7 +29,7 @@ export const registerAdd = (program: Command, session: Session) =>
       if (files.length === 1 && only) throw only;
       for (const item of items) {
         if ('result' in item && !options.json) {
-          io.err(`${SAID[item.result.outcome]}: ${safeText(item.result.id)} → ${safeText(item.result.path)}\n`);
+          io.err(`${safeText(describeAdded(item.result))}\n`);
         } else if ('error' in item) {
           io.err(`cable: ${safeText(describe(item.error, io.env).text)}\n`);
         }

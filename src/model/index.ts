@@ -1,74 +1,9 @@
 /**
- * The document model: plain, JSON-serialisable types. `cable show --json`
- * prints an ArchiveDocument as it is, so these names are a public interface.
+ * The model: plain, JSON-serialisable types, and the table of a document's
+ * sections. `cable show --json` prints an ArchiveDocument as it is, so these
+ * names are a public interface.
  */
-
-export interface Point {
-  /** The point's number as the document counts it (First → 1, IV → 4). */
-  number: number;
-  /** The marker as printed: "First.", "3.", "(2)", "IV.", "1．". */
-  marker: string;
-  /** The point without its marker; paragraphs separated by a blank line. */
-  text: string;
-  /** 1-based line of the marker in the source file. */
-  line: number;
-}
-
-export interface ArchiveDocument {
-  id: string;
-  path: string;
-  title: string | null;
-  /** The date as printed in the document ("February, 1949"). */
-  date: string | null;
-  /** The same date in ISO 8601, as precise as the printed form ("1949-02"). */
-  isoDate: string | null;
-  /** The archive's citation on one line, URL without angle brackets. */
-  citation: string | null;
-  url: string | null;
-  summary: string | null;
-  credits: string | null;
-  originalLanguage: string | null;
-  contents: string[];
-  preamble: string[];
-  points: Point[];
-  closing: string[];
-  /** Footnotes at the end of the body ("[1] BArch, B 136/59748, 297-301."). */
-  notes: string[];
-  /** YAML front matter, when the file has any (cable's provenance lives here). */
-  frontMatter: Record<string, unknown>;
-}
-
-export type Severity = 'error' | 'warning';
-
-/** A problem found while parsing: reported as data, never thrown. */
-export interface Diagnostic {
-  severity: Severity;
-  /** 1-based line in the source file. */
-  line: number;
-  message: string;
-  /** A stable name for the kind of problem, for scripts and tests. */
-  code: string;
-  /** The document cannot be used at all (e.g. front matter that is not YAML). */
-  fatal?: boolean;
-}
-
-/** A diagnostic about one file: what `check` reports and what a collection's problems are. */
-export interface Finding extends Diagnostic {
-  path: string;
-}
-
-/** A document as read from a file: the model, what the parser found, and the text itself (for its SHA-256). */
-export interface LoadedDocument {
-  document: ArchiveDocument;
-  diagnostics: Diagnostic[];
-  text: string;
-}
-
-export interface ParseResult {
-  document: ArchiveDocument;
-  diagnostics: Diagnostic[];
-}
-
+export * from './document.js';
 export {
   SECTION_KEYS,
   SECTIONS,

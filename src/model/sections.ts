@@ -1,4 +1,4 @@
-import type { ArchiveDocument } from './index.js';
+import type { ArchiveDocument } from './document.js';
 
 /**
  * The parts of a document, declared once: what `--section` accepts (key and

@@ -1,8 +1,28 @@
-import type { AddItem } from '../store/add.js';
-import type { Collection } from '../store/collection.js';
-import type { IndexStatus, RefreshStats } from '../store/searchIndex.js';
 import type { Renderer } from './renderer.js';
 import { safeText } from './safe.js';
+
+// What each renderer needs of the store's results: the shapes, not the store.
+interface Collection {
+  dir: string;
+  reason: string;
+  readOnly: boolean;
+}
+type AddItem = { result: { outcome: string; id: string; path: string } } | { error: unknown };
+interface IndexStatus {
+  path: string;
+  exists: boolean;
+  bytes: number;
+  documents: number;
+  units: number;
+  stale: number;
+}
+interface RefreshStats {
+  added: number;
+  updated: number;
+  removed: number;
+  documents: number;
+  rebuilt: string | null;
+}
 
 /** `cable where`: the collection, why it was chosen, how many documents. */
 export const whereRenderer: Renderer<{ collection: Collection; documents: number }> = {
