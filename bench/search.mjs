@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeDocument, writeCollection } from './generate.mjs';
-import { timeCommand } from './startup-lib.mjs';
+import { ENV, timeCommand } from './startup-lib.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin', 'cable.js');
@@ -17,7 +17,7 @@ function peakMemoryKb(argv) {
   if (!existsSync('/usr/bin/time')) return null;
   const r = spawnSync('/usr/bin/time', ['-f', '%M', ...argv], {
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: ENV,
   });
   const kb = Number(r.stderr.trim().split('\n').pop());
   return Number.isFinite(kb) ? kb : null;
@@ -34,7 +34,7 @@ try {
 
   const node = process.execPath;
   const started = process.hrtime.bigint();
-  execFileSync(node, [bin, 'index', '--rebuild', '--dir', dir], { stdio: 'ignore' });
+  execFileSync(node, [bin, 'index', '--rebuild', '--dir', dir], { stdio: 'ignore', env: ENV });
   const buildMs = Number(process.hrtime.bigint() - started) / 1e6;
   const buildMemory = peakMemoryKb([node, bin, 'index', '--rebuild', '--dir', dir]);
   console.log(
@@ -68,7 +68,7 @@ try {
   for (let i = 0; i < 5; i++) {
     writeFileSync(extra, makeDocument(COUNT + i));
     const t = process.hrtime.bigint();
-    execFileSync(node, [bin, 'add', extra, '--id', `extra-${i}`, '--dir', dir], { stdio: 'ignore' });
+    execFileSync(node, [bin, 'add', extra, '--id', `extra-${i}`, '--dir', dir], { stdio: 'ignore', env: ENV });
     addTimes.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
   rmSync(extra, { force: true });

@@ -1,11 +1,28 @@
 // Shared by the benchmarks: wall time of whole commands, as a user waits for them.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * The environment every measured command runs in: the user's own collection,
+ * cache, pager and terminal settings left out, so that a benchmark measures
+ * cable on the sample (or the collection it names), wherever it runs.
+ */
+export const ENV = (() => {
+  const home = mkdtempSync(join(tmpdir(), 'cable-bench-home-'));
+  const env = { ...process.env, HOME: home, XDG_DATA_HOME: join(home, 'data'), XDG_CACHE_HOME: join(home, 'cache') };
+  for (const name of ['CABLE_DIR', 'PAGER', 'CABLE_PAGER', 'COLUMNS', 'FORCE_COLOR', 'FORCE_HYPERLINK', 'DEBUG']) {
+    delete env[name];
+  }
+  return { ...env, NO_COLOR: '1' };
+})();
 
 function once(argv, { env = {}, cwd, allowFailure = false } = {}) {
   const start = process.hrtime.bigint();
   // Output goes to a pipe, as in `cable point 3 | pbcopy`: read, as a reader would, not thrown away.
   const result = spawnSync(argv[0], argv.slice(1), {
-    env: { ...process.env, NO_COLOR: '1', ...env },
+    env: { ...ENV, ...env },
     cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
     maxBuffer: 1 << 30,

@@ -13,6 +13,7 @@ import { relative, sep } from 'node:path';
 import { build } from 'esbuild';
 import { BUNDLES, DEFERRED } from './bundles.mjs';
 import { makeCodeCaches } from './code-cache.mjs';
+import { STAMP_FILE, sourceHash } from './source-hash.mjs';
 
 rmSync('dist', { recursive: true, force: true });
 
@@ -212,3 +213,5 @@ for (const { name, entry } of LAZY) {
 }
 if (process.env.CABLE_METAFILE) writeFileSync(process.env.CABLE_METAFILE, JSON.stringify(metafiles));
 makeCodeCaches();
+// Last: the stamp that tells the test run this build is current.
+writeFileSync(STAMP_FILE, sourceHash());

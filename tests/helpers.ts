@@ -23,8 +23,9 @@ export function parseFixture(path: string) {
   return parseDocument(fixture(path), { path });
 }
 
+/** A new empty folder inside the test run's own, which the run removes when it ends (tests/global-setup.ts). */
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'cable-test-'));
+  return mkdtempSync(join(process.env.CABLE_TEST_TMP ?? tmpdir(), 'cable-test-'));
 }
 
 export interface CliResult {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../src/parse/index.js';
-import { SEED } from './helpers.js';
+import { parseDocument } from '../../src/parse/index.js';
+import { SEED } from '../helpers.js';
 
 const { document: doc, diagnostics } = parseDocument(readFileSync(SEED, 'utf8'), { path: 'documents/121767.md' });
 

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintDocument } from '../src/check/index.js';
-import { parseDocument, toIsoDate } from '../src/parse/index.js';
-import { fixture, tempDir } from './helpers.js';
+import { lintDocument } from '../../src/check/index.js';
+import { parseDocument, toIsoDate } from '../../src/parse/index.js';
+import { fixture, tempDir } from '../helpers.js';
 
 const seed = fixture('121767.md');
 const parse = (text: string) => parseDocument(text, { path: 'x.md' });

@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, spawnCable, tempDir } from './helpers.js';
+import { BIN, spawnCable, tempDir } from '../helpers.js';
 
 // These spawn the built bin (npm test builds first), as a user runs it, with output piped.
 describe('the built cable, end to end', () => {

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveCollection, SAMPLE_DIR } from '../src/store/collection.js';
-import { BIN, CORPUS, cli, ROOT, SEED, tempDir } from './helpers.js';
+import { resolveCollection, SAMPLE_DIR } from '../../src/store/collection.js';
+import { BIN, CORPUS, cli, ROOT, SEED, tempDir } from '../helpers.js';
 
 const seedText = readFileSync(SEED, 'utf8');
 

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CORPUS, SEED, spawnCable, tempDir } from './helpers.js';
+import { CORPUS, SEED, spawnCable, tempDir } from '../helpers.js';
 
 const seed = readFileSync(SEED, 'utf8');
 

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { VERSION } from '../src/version.js';
-import { cli, ROOT } from './helpers.js';
+import { VERSION } from '../../src/version.js';
+import { cli, ROOT } from '../helpers.js';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 

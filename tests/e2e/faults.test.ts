@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, SEED, spawnCable, tempDir } from './helpers.js';
+import { BIN, SEED, spawnCable, tempDir } from '../helpers.js';
 
 const seed = readFileSync(SEED, 'utf8');
 const env = { PATH: process.env.PATH ?? '', HOME: '/nonexistent' };

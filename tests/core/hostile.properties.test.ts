@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ArchiveDocument } from '../src/model/index.js';
-import { parseDocument } from '../src/parse/index.js';
-import { renderList } from '../src/render/list.js';
-import { renderOutline, renderPoints } from '../src/render/plain.js';
-import { createStyle, PLAIN } from '../src/render/style.js';
-import { renderDocument } from '../src/render/terminal.js';
-import { anyText, CONTROL, damagedDocument } from './mutations.js';
+import type { ArchiveDocument } from '../../src/model/index.js';
+import { parseDocument } from '../../src/parse/index.js';
+import { renderList } from '../../src/render/list.js';
+import { renderOutline, renderPoints } from '../../src/render/plain.js';
+import { createStyle, PLAIN } from '../../src/render/style.js';
+import { renderDocument } from '../../src/render/terminal.js';
+import { anyText, CONTROL, damagedDocument } from '../mutations.js';
 
 /** Every letter and digit of a model, in order, for "no text is lost" (markup and spacing aside). */
 function modelLetters(doc: ArchiveDocument): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PointSpecError } from '../src/errors.js';
-import { describeNumbers, parsePointSpec, selectPoints } from '../src/query/pointSpec.js';
-import { wording } from './helpers.js';
+import { PointSpecError } from '../../src/errors.js';
+import { describeNumbers, parsePointSpec, selectPoints } from '../../src/query/pointSpec.js';
+import { wording } from '../helpers.js';
 
 const points = [1, 2, 3, 4, 5].map((number) => ({ number, marker: `${number}.`, text: `t${number}`, line: number }));
 

@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CORPUS, cli, SEED, tempDir } from './helpers.js';
+import { CORPUS, cli, SEED, tempDir } from '../helpers.js';
 
 const THIRD = 'Third. We sent Roshchin to Canton for intelligence-gathering';
 const CITATION =

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { QueryError } from '../src/errors.js';
-import { ftsExpression } from '../src/search/fts.js';
-import { highlight, matchText } from '../src/search/match.js';
-import { isPathological, parseQuery } from '../src/search/query.js';
-import { foldText } from '../src/text/fold.js';
-import { wording } from './helpers.js';
+import { QueryError } from '../../src/errors.js';
+import { ftsExpression } from '../../src/search/fts.js';
+import { highlight, matchText } from '../../src/search/match.js';
+import { isPathological, parseQuery } from '../../src/search/query.js';
+import { foldText } from '../../src/text/fold.js';
+import { wording } from '../helpers.js';
 
 const matches = (text: string, query: string, caseSensitive = false) =>
   matchText(text, parseQuery(query, caseSensitive)) !== null;
@@ -95,8 +95,8 @@ describe('folding for the index and for highlighting agree', () => {
   it('on every paragraph of the corpus, both cases', async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
-    const { CORPUS } = await import('./helpers.js');
-    const { foldWithMap } = await import('../src/text/fold.js');
+    const { CORPUS } = await import('../helpers.js');
+    const { foldWithMap } = await import('../../src/text/fold.js');
     for (const file of readdirSync(CORPUS)) {
       for (const line of readFileSync(join(CORPUS, file), 'utf8').split('\n')) {
         expect(foldText(line)).toBe(foldWithMap(line).text);

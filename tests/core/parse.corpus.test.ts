@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFixture } from './helpers.js';
+import { parseFixture } from '../helpers.js';
 
 // Values checked by reading each document in tests/fixtures/corpus (see its README in ../shared).
 // points: marker and the first three words of each point's text, in order.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { lintDocument } from '../src/check/index.js';
-import { parseDocument, readMarker } from '../src/parse/index.js';
-import { fixture, parseFixture } from './helpers.js';
+import { lintDocument } from '../../src/check/index.js';
+import { parseDocument, readMarker } from '../../src/parse/index.js';
+import { fixture, parseFixture } from '../helpers.js';
 
 const doc = (body: string) =>
   parseDocument(`## **May 1, 1950**\n# **A test**\n### **Summary:**\nS.\n\n${body}\n`, { path: 't.md' });

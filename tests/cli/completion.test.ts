@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, CORPUS, cli, tempDir } from './helpers.js';
+import { BIN, CORPUS, cli, tempDir } from '../helpers.js';
 
 const words = async (...argv: string[]) =>
   (await cli(['__complete', ...argv])).stdout.split('\n').filter((w) => w !== '');

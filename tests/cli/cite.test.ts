@@ -4,8 +4,8 @@ import core from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
-import { readCitation, readTitle } from '../src/cite/fields.js';
-import { CORPUS, cli, FIXTURES, SEED } from './helpers.js';
+import { readCitation, readTitle } from '../../src/cite/fields.js';
+import { CORPUS, cli, FIXTURES, SEED } from '../helpers.js';
 
 const DOCS: Record<string, string> = {
   '121767': SEED,

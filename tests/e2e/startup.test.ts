@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, FIXTURES, ROOT, spawnCable, tempDir } from './helpers.js';
+import { BUNDLES } from '../../scripts/bundles.mjs';
+import { BIN, FIXTURES, ROOT, spawnCable, tempDir } from '../helpers.js';
 
 /** The JavaScript files a cable command reads, from a hook that writes them to fd 3. */
 function filesLoadedBy(args: string[]): string[] {
@@ -19,51 +20,50 @@ function filesLoadedBy(args: string[]): string[] {
 }
 
 describe('start-up stays light', () => {
-  // The bundle keeps marked-terminal in dist/terminal.cjs, citation-js in dist/format.cjs, SQLite in dist/searchIndex.cjs.
+  // Each heavy part is a bundle of its own (scripts/bundles.mjs), loaded only by the commands that need it.
   const own = (paths: string[]) => paths.map((path) => path.replace(/^.*\/(bin|dist|node_modules)\//, '$1/'));
+  const START = ['bin/cable.js', 'dist/boot.cjs', 'dist/cable.cjs'];
 
   it.each([['cite'], ['point', '3'], ['points'], ['list']])(
-    'cable %s loads one bundle: neither marked-terminal, citation-js nor SQLite',
+    'cable %s loads one bundle: none of the lazy ones',
     (...args) => {
-      expect(own(filesLoadedBy(args))).toEqual(['bin/cable.js', 'dist/boot.cjs', 'dist/cable.cjs']);
+      expect(own(filesLoadedBy(args))).toEqual(START);
     },
   );
 
-  it('cable show loads the terminal renderer, and nothing else heavy', () => {
-    expect(own(filesLoadedBy(['show']))).toEqual([
-      'bin/cable.js',
-      'dist/boot.cjs',
-      'dist/cable.cjs',
-      'dist/terminal.cjs',
-    ]);
-  });
+  it.each(BUNDLES.filter((b) => b.name !== 'cable' && b.loadedBy !== null))(
+    'the $name bundle is loaded by its command, and nothing else heavy',
+    ({ name, loadedBy }) => {
+      const loaded = own(filesLoadedBy(loadedBy ?? []));
+      expect(loaded.slice(0, 3)).toEqual(START);
+      expect(loaded).toContain(`dist/${name}.cjs`);
+      // Only the bundle itself, and (for SQLite) no JavaScript from node_modules.
+      expect(loaded.filter((path) => !START.includes(path))).toEqual([`dist/${name}.cjs`]);
+    },
+  );
 
   it('a document with front matter loads gray-matter, bundled, without esprima', () => {
     const file = join(tempDir(), 'with-front-matter.md');
     writeFileSync(file, '---\ncable:\n  source: "x.md"\n---\n## 1950\n# A document\n\n1. One.\n\n2. Two.\n');
-    expect(own(filesLoadedBy(['point', '2', '--doc', file]))).toEqual([
-      'bin/cable.js',
-      'dist/boot.cjs',
-      'dist/cable.cjs',
-      'dist/grayMatter.cjs',
-    ]);
+    expect(own(filesLoadedBy(['point', '2', '--doc', file]))).toEqual([...START, 'dist/grayMatter.cjs']);
   });
 
-  it('cable cite --style chicago loads citation-js; cable search loads SQLite', () => {
-    expect(own(filesLoadedBy(['cite', '--style', 'chicago']))).toContain('dist/format.cjs');
-    // better-sqlite3's JavaScript is in the bundle: only its native addon comes from node_modules.
-    expect(own(filesLoadedBy(['search', 'Roshchin']))).toEqual([
-      'bin/cable.js',
-      'dist/boot.cjs',
-      'dist/cable.cjs',
-      'dist/searchIndex.cjs',
-    ]);
+  it('the lazy bundles take the parser, the errors and folding from the main bundle: one copy of each', () => {
+    const index = readFileSync(join(ROOT, 'dist', 'searchIndex.cjs'), 'utf8');
+    expect(index).toContain('__modules["src/store/load.ts"]');
+    expect(index).toContain('__modules["src/text/fold.ts"]');
+    // No copy of the parser (its diagnostics) nor of the typed errors' classes.
+    expect(index).not.toContain('missing-title');
+    for (const { name } of BUNDLES.filter((b) => b.name !== 'cable')) {
+      expect(readFileSync(join(ROOT, 'dist', `${name}.cjs`), 'utf8'), name).not.toContain('kind="file"');
+    }
+    expect(readFileSync(join(ROOT, 'dist', 'cable.cjs'), 'utf8')).toContain('kind="file"');
   });
 });
 
 describe('code caches', () => {
   it('the build makes caches that this Node accepts', () => {
-    for (const bundle of ['cable', 'terminal', 'grayMatter', 'format', 'searchIndex'])
+    for (const bundle of BUNDLES.filter((b) => b.warm('', '').length > 0).map((b) => b.name))
       expect(existsSync(join(ROOT, 'dist', `${bundle}.cjs.cache`))).toBe(true);
     for (const args of [['point', '3'], ['show']]) {
       const result = spawnCable(args, { env: { DEBUG: 'cable' } });
