@@ -4,7 +4,8 @@ import { RULES } from './rules.js';
 /** Everything `cable check` reports for one document: the parser's diagnostics, then each rule's, by line. */
 export function lintDocument(loaded: LoadedDocument): Diagnostic[] {
   // A document the parser could not use (fatal) has nothing more to check.
-  if (loaded.diagnostics.some((d) => d.fatal)) return [...loaded.diagnostics];
+  const fatal = loaded.diagnostics.filter((d) => d.fatal);
+  if (fatal.length > 0) return fatal;
   return [...loaded.diagnostics, ...RULES.flatMap((rule) => rule.check(loaded))].sort((a, b) => a.line - b.line);
 }
 

@@ -13,7 +13,7 @@ import type { Finding } from '../model/index.js';
 import { describeNumbers } from '../query/pointSpec.js';
 import { describeCandidates } from '../render/list.js';
 import type { AddOutcome, AddResult } from '../store/add.js';
-import { userCollectionDir } from '../store/collection.js';
+import { type Collection, userCollectionDir } from '../store/collection.js';
 import type { DocumentProblem } from '../store/load.js';
 import { MAX_DOCUMENT_BYTES } from '../store/read.js';
 
@@ -44,12 +44,31 @@ const FILE: Record<FileProblem, (error: FileError) => string> = {
   'not-utf8': () => 'is not valid UTF-8; re-save it as UTF-8 (iconv -f LATIN1 -t UTF-8 FILE > NEW.md)',
 };
 
+/** Where a collection's folder was named. */
+const NAMED_BY: Record<string, string> = { flag: '--dir', env: '$CABLE_DIR' };
+
+/** Why this collection is the one in use, in words (`cable where`). */
+export function collectionReason(collection: Collection, env: Env): string {
+  switch (collection.source) {
+    case 'flag':
+      return 'given with --dir';
+    case 'env':
+      return 'set by $CABLE_DIR';
+    case 'cwd':
+      return 'the documents/ folder in the current folder';
+    case 'user':
+      return "the user's collection (XDG data folder)";
+    case 'sample':
+      return `the sample shipped with cable (read-only; create ${userCollectionDir(env)}, set $CABLE_DIR or pass --dir to use your own)`;
+  }
+}
+
 function collectionText(e: CollectionError, env: Env): string {
   switch (e.problem) {
     case 'missing':
-      return `${e.dir}: no such folder (from ${e.detail}); create it with mkdir -p, or choose another collection`;
+      return `${e.dir}: no such folder (from ${NAMED_BY[e.detail ?? ''] ?? e.detail}); create it with mkdir -p, or choose another collection`;
     case 'not-a-folder':
-      return `${e.dir}: not a folder (from ${e.detail}); a collection is a folder of .md files`;
+      return `${e.dir}: not a folder (from ${NAMED_BY[e.detail ?? ''] ?? e.detail}); a collection is a folder of .md files`;
     case 'unreadable':
       return `${e.dir}: cannot read the collection (${e.detail})`;
     case 'read-only':

@@ -4,7 +4,7 @@ import { safeText } from './safe.js';
 // What each renderer needs of the store's results: the shapes, not the store.
 interface Collection {
   dir: string;
-  reason: string;
+  source: string;
   readOnly: boolean;
 }
 type AddItem = { result: { outcome: string; id: string; path: string } } | { error: unknown };
@@ -25,10 +25,16 @@ interface RefreshStats {
 }
 
 /** `cable where`: the collection, why it was chosen, how many documents. */
-export const whereRenderer: Renderer<{ collection: Collection; documents: number }> = {
-  text: ({ collection, documents }) =>
-    `${safeText(collection.dir)}\n  why: ${collection.reason}\n  documents: ${documents}${collection.readOnly ? '\n  read-only' : ''}`,
-  json: ({ collection, documents }) => ({ ...collection, documents }),
+export const whereRenderer: Renderer<{ collection: Collection; reason: string; documents: number }> = {
+  text: ({ collection, reason, documents }) =>
+    `${safeText(collection.dir)}\n  why: ${reason}\n  documents: ${documents}${collection.readOnly ? '\n  read-only' : ''}`,
+  json: ({ collection, reason, documents }) => ({
+    dir: collection.dir,
+    source: collection.source,
+    reason,
+    readOnly: collection.readOnly,
+    documents,
+  }),
 };
 
 /** `cable add`: the ids added, one a line (what happened goes to stderr); `--json`, the outcomes. */

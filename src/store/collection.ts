@@ -11,8 +11,6 @@ export type CollectionSource = 'flag' | 'env' | 'cwd' | 'user' | 'sample';
 export interface Collection {
   dir: string;
   source: CollectionSource;
-  /** Why this collection was chosen, in words (`cable where`). */
-  reason: string;
   /** The sample shipped inside the package is never written to. */
   readOnly: boolean;
 }
@@ -32,7 +30,7 @@ function isDirectory(path: string): boolean {
   }
 }
 
-function requireDirectory(dir: string, what: string): void {
+function requireDirectory(dir: string, what: CollectionSource): void {
   if (!existsSync(dir)) throw new CollectionError(dir, 'missing', what);
   if (!isDirectory(dir)) throw new CollectionError(dir, 'not-a-folder', what);
 }
@@ -48,27 +46,21 @@ export function resolveCollection(
 ): Collection {
   if (dirFlag !== undefined) {
     const dir = resolve(cwd, dirFlag);
-    requireDirectory(dir, '--dir');
-    return { dir, source: 'flag', reason: 'given with --dir', readOnly: false };
+    requireDirectory(dir, 'flag');
+    return { dir, source: 'flag', readOnly: false };
   }
   if (env.CABLE_DIR !== undefined && env.CABLE_DIR !== '') {
     const dir = resolve(cwd, env.CABLE_DIR);
-    requireDirectory(dir, '$CABLE_DIR');
-    return { dir, source: 'env', reason: 'set by $CABLE_DIR', readOnly: false };
+    requireDirectory(dir, 'env');
+    return { dir, source: 'env', readOnly: false };
   }
   const local = resolve(cwd, 'documents');
   if (isDirectory(local) && resolve(local) !== resolve(SAMPLE_DIR)) {
-    return { dir: local, source: 'cwd', reason: 'the documents/ folder in the current folder', readOnly: false };
+    return { dir: local, source: 'cwd', readOnly: false };
   }
   const user = userCollectionDir(env);
-  if (isDirectory(user))
-    return { dir: user, source: 'user', reason: "the user's collection (XDG data folder)", readOnly: false };
-  return {
-    dir: SAMPLE_DIR,
-    source: 'sample',
-    reason: `the sample shipped with cable (read-only; create ${user}, set $CABLE_DIR or pass --dir to use your own)`,
-    readOnly: true,
-  };
+  if (isDirectory(user)) return { dir: user, source: 'user', readOnly: false };
+  return { dir: SAMPLE_DIR, source: 'sample', readOnly: true };
 }
 
 /** Files in a collection that are documents: *.md, not hidden (cable's temporary files are hidden). */

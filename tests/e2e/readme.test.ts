@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VERSION } from '../../src/version.js';
-import { cli, ROOT } from '../helpers.js';
+import { CORPUS, cli, ROOT, tempDir } from '../helpers.js';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
@@ -25,8 +25,22 @@ describe('README', () => {
       }),
   );
 
+  /** A folder laid out as the repository is for the examples, with a copy of the corpus's documents only. */
+  function exampleFolder(): string {
+    const cwd = tempDir();
+    const corpus = join(cwd, 'tests', 'fixtures', 'corpus');
+    mkdirSync(corpus, { recursive: true });
+    for (const name of readdirSync(CORPUS).filter((n) => n.endsWith('.md')))
+      cpSync(join(CORPUS, name), join(corpus, name));
+    return cwd;
+  }
+
   it.each(examples)('shows the real output of `%s`', async (command, shown) => {
-    const result = await cli(command.replace(/^cable /, '').split(' '), { cwd: ROOT, env: { COLUMNS: '80' } });
+    // In a copy, so that an example's search index never lands beside the fixtures.
+    const result = await cli(command.replace(/^cable /, '').split(' '), {
+      cwd: exampleFolder(),
+      env: { COLUMNS: '80' },
+    });
     expect(`${result.stdout}${result.stderr}`).toBe(shown);
   });
 
