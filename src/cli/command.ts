@@ -44,7 +44,11 @@ export function appContext(io: Io, dir: string | undefined): AppContext {
     dir,
     readStdin: () => io.readStdin(),
     problems: [],
-    progress: progressReporter(io),
+    // Asked for only by the commands that build the index: knowing whether stderr is a terminal
+    // creates process.stderr, which for a pipe loads Node's network modules (milliseconds).
+    get progress() {
+      return progressReporter(io);
+    },
   };
 }
 
