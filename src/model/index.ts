@@ -3,6 +3,7 @@
  * sections. `cable show --json` prints an ArchiveDocument as it is, so these
  * names are a public interface.
  */
+export * from './collection.js';
 export * from './document.js';
 export {
   SECTION_KEYS,

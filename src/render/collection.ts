@@ -1,21 +1,9 @@
+import type { Collection, IndexStatus } from '../model/index.js';
 import type { Renderer } from './renderer.js';
 import { safeText } from './safe.js';
 
-// What each renderer needs of the store's results: the shapes, not the store.
-interface Collection {
-  dir: string;
-  source: string;
-  readOnly: boolean;
-}
+// What the add and index renderers need of the store's results: the shapes, not the store.
 type AddItem = { result: { outcome: string; id: string; path: string } } | { error: unknown };
-interface IndexStatus {
-  path: string;
-  exists: boolean;
-  bytes: number;
-  documents: number;
-  units: number;
-  stale: number;
-}
 interface RefreshStats {
   added: number;
   updated: number;

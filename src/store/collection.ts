@@ -1,19 +1,12 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { CollectionError } from '../errors.js';
-import type { LoadedDocument } from '../model/index.js';
+import type { Collection, CollectionSource, LoadedDocument } from '../model/index.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { type DocumentProblem, tryLoad } from './load.js';
 import { dataHome } from './xdg.js';
 
-export type CollectionSource = 'flag' | 'env' | 'cwd' | 'user' | 'sample';
-
-export interface Collection {
-  dir: string;
-  source: CollectionSource;
-  /** The sample shipped inside the package is never written to. */
-  readOnly: boolean;
-}
+export type { Collection, CollectionSource };
 
 /** The sample documents shipped with cable, beside the built code. */
 export const SAMPLE_DIR = join(PACKAGE_ROOT, 'documents');

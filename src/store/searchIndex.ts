@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { IndexStatus } from '../model/index.js';
 import type { DocumentFilter } from '../query/filter.js';
 import { documentUnits } from '../search/units.js';
 import { foldText } from '../text/fold.js';
@@ -277,14 +278,7 @@ export function openSearchIndex(
   };
 }
 
-export interface IndexStatus {
-  path: string;
-  exists: boolean;
-  bytes: number;
-  documents: number;
-  units: number;
-  stale: number;
-}
+export type { IndexStatus };
 
 /** What `cable index --status` reports, without changing anything. */
 export function indexStatus(collection: Collection, env: Record<string, string | undefined>): IndexStatus {
