@@ -1,4 +1,4 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import type { Session } from './cli/command.js';
 import { formatHelpWithExamples, withExamples } from './cli/help.js';
 import { type Io, outputWidth } from './cli/io.js';
@@ -16,7 +16,8 @@ import { registerQuote } from './commands/quote.js';
 import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
 import { registerWhere } from './commands/where.js';
-import { CableError } from './errors.js';
+import { didYouMean } from './cli/suggest.js';
+import { CableError, UsageError } from './errors.js';
 import { safeText } from './render/safe.js';
 import { VERSION } from './version.js';
 
@@ -36,7 +37,18 @@ export function createProgram(session: Session): Command {
     })
     .configureHelp({ formatHelp: formatHelpWithExamples })
     .showSuggestionAfterError(true)
-    .showHelpAfterError('(run `cable --help` for usage)');
+    .showHelpAfterError('(run `cable --help` for usage)')
+    .helpCommand(false)
+    // As clig.dev asks, a flag for what NO_COLOR does; the hook below applies it before any command runs.
+    .option('--no-color', 'no colour, even on a terminal (as NO_COLOR=1)')
+    // -v is -V's usual typo: say so rather than "unknown option".
+    .addOption(new Option('-v').hideHelp())
+    .on('option:v', () => {
+      throw new UsageError(`unknown option '-v'\n(Did you mean -V or --version?)`);
+    })
+    .hook('preAction', () => {
+      if (program.opts().color === false) io.env.NO_COLOR = '1';
+    });
   withExamples(program, [
     'cable show # read the document',
     'cable point 3 # quote its third point',
@@ -61,6 +73,19 @@ export function createProgram(session: Session): Command {
   ]) {
     register(program, session);
   }
+  // Last, where commander lists its own; this one says "unknown command" for a name it does not know.
+  program
+    .command('help [command]')
+    .description('display help for command')
+    .action((name: string | undefined) => {
+      if (name === undefined) return program.outputHelp();
+      const command = program.commands.find((c) => c.name() === name && name !== '__complete');
+      if (command === undefined) {
+        const names = program.commands.map((c) => c.name()).filter((n) => !n.startsWith('_'));
+        throw new UsageError(`unknown command '${name}'${didYouMean(name, names)}`);
+      }
+      command.outputHelp();
+    });
   return program;
 }
 
@@ -72,7 +97,9 @@ const FINISHED = new Set(['commander.helpDisplayed', 'commander.help', 'commande
  * Errors are caught here, once, and worded by cli/messages.ts; the files a
  * command skipped are reported here too, once, as warnings.
  */
-export async function run(argv: string[], io: Io): Promise<number> {
+export async function run(argv: string[], given: Io): Promise<number> {
+  // A copy of the environment: --no-color sets NO_COLOR in it, for this run only.
+  const io: Io = { ...given, env: { ...given.env } };
   const session: Session = { io };
   const debug = io.env.DEBUG === 'cable';
   let code: number;

@@ -174,7 +174,7 @@ export class AddRefusedError extends CableError {
   readonly kind = 'add-refused';
   constructor(
     readonly source: string,
-    readonly reason: 'incomplete' | 'no-id' | 'bad-id' | 'conflict' | 'conflict-meanwhile',
+    readonly reason: 'incomplete' | 'no-id' | 'bad-id' | 'conflict' | 'conflict-meanwhile' | 'stored-copy-differs',
     /** The diagnostics for `incomplete`; the id for the others. */
     readonly detail: { diagnostics?: Diagnostic[]; id?: string; path?: string } = {},
   ) {

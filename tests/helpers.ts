@@ -28,6 +28,12 @@ export function tempDir(): string {
   return mkdtempSync(join(process.env.CABLE_TEST_TMP ?? tmpdir(), 'cable-test-'));
 }
 
+/** HOME and the XDG folders of a new, empty home, inside the test run's folder. */
+export function freshHome(): { HOME: string; XDG_DATA_HOME: string; XDG_CACHE_HOME: string } {
+  const home = tempDir();
+  return { HOME: home, XDG_DATA_HOME: join(home, '.local', 'share'), XDG_CACHE_HOME: join(home, '.cache') };
+}
+
 export interface CliResult {
   code: number;
   stdout: string;
@@ -42,6 +48,8 @@ export async function cli(
     cwd?: string;
     tty?: boolean;
     stdin?: string;
+    /** Standard input is a terminal (someone would type the document). */
+    stdinTTY?: boolean;
     hyperlinks?: boolean;
   } = {},
 ): Promise<CliResult> {
@@ -50,13 +58,14 @@ export async function cli(
   const io: Io = {
     out: (t) => void (stdout += t),
     err: (t) => void (stderr += t),
-    // An empty HOME and XDG folder, so the user's own collection never leaks into a test.
-    env: { HOME: '/nonexistent', XDG_DATA_HOME: '/nonexistent', ...options.env },
+    // An empty home of its own, so that neither the user's collection nor another test's leaks in.
+    env: { ...freshHome(), ...options.env },
     cwd: options.cwd ?? tempDir(),
     stdoutIsTTY: options.tty ?? false,
     stderrIsTTY: options.tty ?? false,
     columns: options.tty ? 80 : undefined,
     rows: options.tty ? 24 : undefined,
+    stdinIsTTY: options.stdinTTY ?? false,
     readStdin: async () => Buffer.from(options.stdin ?? ''),
     hyperlinks: async () => options.hyperlinks ?? false,
     // In-process runs never start a pager: the pseudo-terminal tests cover that.
@@ -73,8 +82,7 @@ export function spawnCable(
 ): CliResult {
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
-    HOME: '/nonexistent',
-    XDG_DATA_HOME: '/nonexistent',
+    ...freshHome(),
     ...options.env,
   };
   const result = spawnSync(process.execPath, [BIN, ...args], {

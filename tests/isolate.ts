@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
@@ -7,7 +8,7 @@ import { join } from 'node:path';
  * terminal's settings. HOME and the XDG folders point into the run's
  * temporary folder, where nothing is.
  */
-const root = process.env.CABLE_TEST_TMP ?? '/nonexistent';
+const root = process.env.CABLE_TEST_TMP ?? mkdtempSync(join(tmpdir(), 'cable-tests-'));
 const home = join(root, 'home');
 mkdirSync(home, { recursive: true });
 for (const name of [

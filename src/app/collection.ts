@@ -5,7 +5,8 @@ import type { LoadedDocument } from '../model/index.js';
 import { type DocumentFilter, filterDocuments, type SortKey } from '../query/filter.js';
 import { selectDocument } from '../query/select.js';
 import { type Collection, listDocumentPaths, loadCollection, resolveCollection } from '../store/collection.js';
-import { loadDocument, usable } from '../store/load.js';
+import { loadDocument, parseText, usable } from '../store/load.js';
+import { decodeDocument } from '../store/read.js';
 import type { AppContext } from './context.js';
 
 /** The collection in use: --dir, $CABLE_DIR, ./documents, the data folder, or the sample. */
@@ -27,7 +28,10 @@ const looksLikePath = (doc: string): boolean => /[\\/]/.test(doc) || /\.(md|mark
  * id prefix, or words of the title. Without `--doc`, the collection's only
  * document.
  */
-export function locate(ctx: AppContext, doc: string | undefined): LoadedDocument {
+export function locate(ctx: AppContext, given: string | undefined): LoadedDocument {
+  if (given === '-') return parseText(STDIN, ctx.stdin ?? '');
+  // An id copied from the list table, cut with "…", is a prefix.
+  const doc = given?.replace(/…$/, '');
   if (doc !== undefined && /[\\/]/.test(doc)) return loadDocument(resolve(ctx.cwd, doc));
   if (doc !== undefined && looksLikePath(doc) && existsSync(resolve(ctx.cwd, doc))) {
     return loadDocument(resolve(ctx.cwd, doc));
@@ -55,6 +59,13 @@ export function locate(ctx: AppContext, doc: string | undefined): LoadedDocument
     collection.dir,
     load(ctx).documents.map((d) => d.document),
   );
+}
+
+const STDIN = '(stdin)';
+
+/** Reads the document on standard input, for `--doc -`: a FileError names "(stdin)" when it is not one. */
+export async function readStandardInput(ctx: AppContext): Promise<void> {
+  ctx.stdin = decodeDocument(STDIN, await ctx.readStdin());
 }
 
 /** The document a command works on: as `locate`, and usable (a fatal diagnostic is an error). */

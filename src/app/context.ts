@@ -10,8 +10,10 @@ export interface AppContext {
   cwd: string;
   /** `--dir`, when given. */
   dir: string | undefined;
-  /** Standard input, for `add -`. */
+  /** Standard input, for `add -` and `--doc -`. */
   readStdin(): Promise<Buffer>;
+  /** The document read from standard input, for `--doc -`. */
+  stdin?: string;
   /** Documents of the collection that were skipped: reported as warnings, never fatal. */
   problems: DocumentProblem[];
   /** A progress line for long work (an index build), where the CLI shows one. */

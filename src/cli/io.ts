@@ -1,3 +1,4 @@
+import { isatty } from 'node:tty';
 import { openStdout } from './stdout.js';
 
 /**
@@ -14,6 +15,8 @@ export interface Io {
   columns: number | undefined;
   rows: number | undefined;
   readStdin(): Promise<Buffer>;
+  /** Standard input is a terminal: someone must type the document (and end it with Ctrl-D). */
+  stdinIsTTY: boolean;
   /** Whether stdout understands OSC 8 hyperlinks (a terminal that says so; never a pipe). */
   hyperlinks(): Promise<boolean>;
   /** Writes long output through the pager when stdout is a terminal and the text is taller than it. */
@@ -34,6 +37,9 @@ export function processIo(): Io {
     },
     columns: stdout.columns,
     rows: stdout.rows,
+    get stdinIsTTY() {
+      return isatty(0);
+    },
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -52,11 +58,11 @@ export function processIo(): Io {
   };
 }
 
-/** Colour on a terminal; never with NO_COLOR; always with FORCE_COLOR (but FORCE_COLOR=0). */
+/** Colour on a terminal; never with NO_COLOR (or --no-color), which wins; else FORCE_COLOR forces it (but FORCE_COLOR=0). */
 export function wantsColor(io: Io): boolean {
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   const force = io.env.FORCE_COLOR;
   if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
-  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   if (io.env.TERM === 'dumb') return false;
   return io.stdoutIsTTY;
 }

@@ -172,6 +172,8 @@ function addRefusedText({ source, reason, detail }: AddRefusedError): string {
       return `${source}: not added: "${detail.id}" cannot be a file name; give an id with --id ID (letters, digits, . _ -)`;
     case 'conflict':
       return `${source}: a different document with id ${detail.id} is already in the collection (${detail.path}); pass --force to replace it`;
+    case 'stored-copy-differs':
+      return `${source}: the stored copy of ${detail.id} (${detail.path}) differs from this original, which it was added from: it was edited or damaged since; pass --force to restore it from ${source}`;
     case 'conflict-meanwhile':
       return `${source}: a document with id ${detail.id} was added to the collection meanwhile (${detail.path}); pass --force to replace it`;
   }

@@ -37,16 +37,34 @@ function positiveInteger(name: string) {
   };
 }
 
-const PARTIAL_ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const PARTIAL_ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Whether an ISO date, partial allowed, names a real year, month or day (1949-02-30 does not). */
+function realDate(value: string): boolean {
+  const m = PARTIAL_ISO.exec(value);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), m[2] === undefined ? 1 : Number(m[2]), m[3] === undefined ? 1 : Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return month >= 1 && month <= 12 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 /** An ISO date, partial allowed (1949, 1949-02, 1949-02-06): --from and --to. */
 function isoBound(name: string) {
   return (value: string): string => {
-    if (!PARTIAL_ISO.test(value)) {
+    if (!realDate(value)) {
       throw new UsageError(`${name} takes an ISO date such as 1949, 1949-02 or 1949-02-06, not "${value}"`);
     }
     return value;
   };
+}
+
+/** --from after --to finds nothing, always: a usage error, not an empty list. */
+export function checkDateRange(options: { from?: unknown; to?: unknown }): void {
+  const { from, to } = options;
+  if (typeof from !== 'string' || typeof to !== 'string') return;
+  // Compared at the shorter precision: --from 1949-03 --to 1949 is a range within 1949.
+  const n = Math.min(from.length, to.length);
+  if (from.slice(0, n) > to.slice(0, n)) throw new UsageError(`--from ${from} is after --to ${to}: nothing can match`);
 }
 
 function section(sections: readonly Section[]) {

@@ -22,7 +22,8 @@ export const registerAdd = (program: Command, session: Session) =>
       if (options.id !== undefined && files.length > 1) {
         throw new UsageError('--id names one document; add the files one at a time');
       }
-      const items = await addFiles(ctx, { files, force: options.force, id: options.id });
+      const { items, created } = await addFiles(ctx, { files, force: options.force, id: options.id });
+      if (created !== null) io.err(`cable: created your collection: ${safeText(created)}\n`);
       const failed = items.flatMap((i) => ('error' in i ? [i.error] : []));
       // One bad file does not stop the others; the exit code says something failed.
       const [only] = failed;

@@ -15,6 +15,17 @@ export const registerCite = (program: Command, session: Session) =>
       'cable cite --all --style bibtex > archive.bib # the collection, for Zotero or LaTeX',
     ],
     options: ['doc', 'dir', 'json', 'style', 'point', 'all', 'from', 'to', 'language', 'hasPoints'],
+    // --json with a --style gives the fields and the citation in that style.
+    conflicts: [
+      ['all', 'point'],
+      ['all', 'doc'],
+    ],
+    requires: [
+      ['from', 'all'],
+      ['to', 'all'],
+      ['language', 'all'],
+      ['hasPoints', 'all'],
+    ],
     run: async (_, options, ctx, io) => {
       if (options.all) {
         const bibliography = await citeCollection(ctx, { style: options.style, filter: options });

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { filterDocument } from '../app/read.js';
-import { defineCommand, type Session } from '../cli/command.js';
+import { defineCommand, QUERY_HELP, type Session } from '../cli/command.js';
 import { emit, formatOf } from '../cli/output.js';
 import { FailureError } from '../errors.js';
 import { filterRenderer } from '../render/search.js';
@@ -14,9 +14,8 @@ export const registerFilter = (program: Command, session: Session) =>
       `cable filter '"coalition government"' # an exact phrase`,
       'cable filter spies --section summary --count # how many matches in the summary',
     ],
-    arguments: [{ name: '<query...>', description: 'words (all must match), "a phrase", -word, word*, /regex/' }],
+    arguments: [{ name: '<query...>', description: QUERY_HELP }],
     options: ['doc', 'dir', 'json', 'headerSection', 'count', 'caseSensitive'],
-    allowUnknownOptions: true,
     run: async ([words]: [string[]], options, ctx, io) => {
       const { document, query, matches } = filterDocument(ctx, {
         doc: options.doc,

@@ -14,6 +14,7 @@ export const registerList = (program: Command, session: Session) =>
       'cable list --format tsv > documents.tsv # for a spreadsheet',
     ],
     options: ['from', 'to', 'language', 'hasPoints', 'dir', 'sort', 'format', 'json'],
+    conflicts: [['json', 'format']],
     run: async (_, options, ctx, io) => {
       const result = listDocuments(ctx, options, options.sort);
       const format = options.json ? 'json' : options.format === 'tsv' ? 'tsv' : 'text';

@@ -16,6 +16,7 @@ export const registerPoint = (program: Command, session: Session) =>
     ],
     arguments: [{ name: '<n>', description: 'which point: 3, third, III; a range 2-4; a list 1,3' }],
     options: ['doc', 'dir', 'json', 'cite', 'style'],
+    requires: [['style', 'cite']],
     run: async ([spec]: [string], options, ctx, io) => {
       const result = await citePoints(ctx, { doc: options.doc, spec, style: options.cite ? options.style : null });
       noteConstructed(io, result.document.id, result.citation?.constructed ?? null);

@@ -15,6 +15,7 @@ export const registerQuote = (program: Command, session: Session) =>
     ],
     arguments: [{ name: '<n>', description: 'which point: 3, third, III; a range 2-4; a list 1,3' }],
     options: ['doc', 'dir', 'json', 'style', 'plain'],
+    conflicts: [['json', 'plain']],
     run: async ([spec]: [string], options, ctx, io) => {
       const { document, points, citation } = await citePoints(ctx, { doc: options.doc, spec, style: options.style });
       noteConstructed(io, document.id, citation?.constructed ?? null);

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { searchCollection } from '../app/search.js';
-import { defineCommand, type Session } from '../cli/command.js';
+import { defineCommand, QUERY_HELP, type Session } from '../cli/command.js';
 import { emit, formatOf } from '../cli/output.js';
 import { FailureError } from '../errors.js';
 import { searchRenderer } from '../render/search.js';
@@ -12,12 +12,11 @@ export const registerSearch = (program: Command, session: Session) =>
     examples: [
       'cable search Roshchin # every point that mentions Roshchin',
       `cable search '"coalition government"' --from 1949 # a phrase, from 1949 on`,
-      'cable search Beiping -Nanjing # Beiping, but not Nanjing',
+      'cable search Beiping -- -Nanjing # Beiping, but not Nanjing (a -word goes after --)',
       "cable search 'intellig*' --limit 50 # a prefix, more results",
     ],
-    arguments: [{ name: '<query...>', description: 'words (all must match), "a phrase", -word, word*, /regex/' }],
+    arguments: [{ name: '<query...>', description: QUERY_HELP }],
     options: ['from', 'to', 'language', 'hasPoints', 'dir', 'limit', 'caseSensitive', 'json', 'pager'],
-    allowUnknownOptions: true,
     run: async ([words]: [string[]], options, ctx, io) => {
       const result = await searchCollection(ctx, {
         words,

@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
+import { readStandardInput } from '../app/collection.js';
 import { readDocument } from '../app/read.js';
 import { defineCommand, type Session } from '../cli/command.js';
 import { emit, formatOf } from '../cli/output.js';
+import { UsageError } from '../errors.js';
 import { documentRenderer } from '../render/document.js';
 
 export const registerShow = (program: Command, session: Session) =>
@@ -13,9 +15,13 @@ export const registerShow = (program: Command, session: Session) =>
       'cable show --section summary # one section',
       'cable show --doc 300242 --width 100 # another document, wider',
     ],
+    arguments: [{ name: '[file]', description: 'a Markdown file to read, as glow takes it (the same as --doc FILE)' }],
     options: ['doc', 'dir', 'json', 'section', 'width', 'pager'],
-    run: async (_, options, ctx, io) => {
-      const view = readDocument(ctx, { doc: options.doc, section: options.section ?? null });
+    conflicts: [['json', 'width']],
+    run: async ([file]: [string | undefined], options, ctx, io) => {
+      if (file !== undefined && options.doc !== undefined) throw new UsageError('give the document once: a FILE or --doc');
+      if (file === '-') await readStandardInput(ctx);
+      const view = readDocument(ctx, { doc: file ?? options.doc, section: options.section ?? null });
       await emit(io, documentRenderer, view, { format: formatOf(options), width: options.width, page: options.pager });
     },
   });

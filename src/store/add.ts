@@ -55,10 +55,17 @@ export function addDocument(collection: Collection, source: string, text: string
   const path = join(collection.dir, `${document.id}.md`);
   const stored = { ...document, path };
   if (existsSync(path)) {
+    // Compared with what is stored, not with the hash it records: a stored copy edited or damaged since
+    // is not "already present", and the original it was added from restores it (with --force).
     const existing = loadDocument(path);
-    const existingHash = readProvenance(existing.document.frontMatter).sha256 ?? sha256(documentText(existing.text));
-    if (existingHash === hash) return { outcome: 'already-present', id: document.id, path, document: stored };
-    if (!force) throw new AddRefusedError(source, 'conflict', { id: document.id, path });
+    if (sha256(documentText(existing.text)) === hash) {
+      return { outcome: 'already-present', id: document.id, path, document: stored };
+    }
+    if (!force) {
+      const recorded = readProvenance(existing.document.frontMatter).sha256;
+      const reason = recorded === hash ? 'stored-copy-differs' : 'conflict';
+      throw new AddRefusedError(source, reason, { id: document.id, path });
+    }
   }
   const sourceFrontMatter = { ...document.frontMatter };
   delete sourceFrontMatter.cable;
@@ -87,6 +94,8 @@ export async function addDocuments(
   options: AddOptions,
   env: Record<string, string | undefined>,
 ): Promise<AddItem[]> {
+  // Said once, before any file is read, however many files there are.
+  if (collection.readOnly) throw new CollectionError(collection.dir, 'read-only');
   const items: AddItem[] = [];
   for (const input of inputs) {
     try {

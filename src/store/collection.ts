@@ -1,6 +1,6 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, realpathSync, rmdirSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import { CollectionError } from '../errors.js';
+import { CollectionError, WriteError } from '../errors.js';
 import type { Collection, CollectionSource, LoadedDocument } from '../model/index.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { type DocumentProblem, tryLoad } from './load.js';
@@ -13,6 +13,36 @@ export const SAMPLE_DIR = join(PACKAGE_ROOT, 'documents');
 
 export function userCollectionDir(env: Record<string, string | undefined>): string {
   return join(dataHome(env), 'cable');
+}
+
+/** The sample shipped with cable, however it is named (a relative path, a symbolic link): read-only, index included. */
+function isSample(dir: string): boolean {
+  try {
+    return realpathSync(dir) === realpathSync(SAMPLE_DIR);
+  } catch {
+    return false;
+  }
+}
+
+/** Makes the user's own collection, in the data folder: what `add` does when only the sample is there. */
+export function createUserCollection(env: Record<string, string | undefined>): Collection {
+  const dir = userCollectionDir(env);
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw new WriteError(dir, (error as NodeJS.ErrnoException).code ?? String(error));
+  }
+  return { dir, source: 'user', readOnly: false };
+}
+
+/** Removes a folder if it is empty; says whether it did. */
+export function removeEmptyFolder(dir: string): boolean {
+  try {
+    rmdirSync(dir);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function isDirectory(path: string): boolean {
@@ -40,15 +70,15 @@ export function resolveCollection(
   if (dirFlag !== undefined) {
     const dir = resolve(cwd, dirFlag);
     requireDirectory(dir, 'flag');
-    return { dir, source: 'flag', readOnly: false };
+    return { dir, source: 'flag', readOnly: isSample(dir) };
   }
   if (env.CABLE_DIR !== undefined && env.CABLE_DIR !== '') {
     const dir = resolve(cwd, env.CABLE_DIR);
     requireDirectory(dir, 'env');
-    return { dir, source: 'env', readOnly: false };
+    return { dir, source: 'env', readOnly: isSample(dir) };
   }
   const local = resolve(cwd, 'documents');
-  if (isDirectory(local) && resolve(local) !== resolve(SAMPLE_DIR)) {
+  if (isDirectory(local) && !isSample(local)) {
     return { dir: local, source: 'cwd', readOnly: false };
   }
   const user = userCollectionDir(env);

@@ -3,7 +3,7 @@ import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveCollection, SAMPLE_DIR } from '../../src/store/collection.js';
-import { BIN, CORPUS, cli, ROOT, SEED, tempDir } from '../helpers.js';
+import { BIN, CORPUS, cli, freshHome, ROOT, SEED, tempDir } from '../helpers.js';
 
 const seedText = readFileSync(SEED, 'utf8');
 
@@ -35,7 +35,7 @@ describe('where the collection is', () => {
       dir: join(data, 'cable'),
       source: 'user',
     });
-    expect(resolveCollection(undefined, { HOME: '/nonexistent' }, elsewhere)).toMatchObject({
+    expect(resolveCollection(undefined, { ...freshHome() }, elsewhere)).toMatchObject({
       dir: SAMPLE_DIR,
       source: 'sample',
       readOnly: true,
@@ -295,13 +295,32 @@ describe('cable add', () => {
     );
   });
 
-  it('refuses to write to the read-only sample and says how to choose a collection', async () => {
-    const { code, stderr } = await cli(['add', join(CORPUS, '110296.md')]);
+  it('refuses to write to the read-only sample, named outright, once for all the files, and says how to choose', async () => {
+    const files = ['110296.md', '111866.md', '112236.md'].map((f) => join(CORPUS, f));
+    const { code, stderr } = await cli(['add', ...files], { env: { CABLE_DIR: SAMPLE_DIR } });
     expect(code).toBe(1);
     expect(stderr).toMatch(
-      /this is the sample collection shipped with cable, which is read-only; choose your own with --dir PATH or \$CABLE_DIR, or create /,
+      /^cable: \S+: this is the sample collection shipped with cable, which is read-only; choose your own with --dir PATH or \$CABLE_DIR, or create \S+\n$/,
     );
     expect(readdirSync(SAMPLE_DIR)).toEqual(['121767.md']);
+  });
+
+  it("makes the user's own collection on the first add, when only the sample is there", async () => {
+    const home = freshHome();
+    const { code, stderr, stdout } = await cli(['add', join(CORPUS, '110296.md')], { env: home });
+    expect(code).toBe(0);
+    const created = join(home.XDG_DATA_HOME, 'cable');
+    expect(stderr).toBe(`cable: created your collection: ${created}\nadded: 110296 → ${join(created, '110296.md')}\n`);
+    expect(stdout).toBe('110296\n');
+    expect(readdirSync(SAMPLE_DIR)).toEqual(['121767.md']);
+    expect((await cli(['where', '--json'], { env: home })).stdout).toContain(`"dir": "${created}"`);
+  });
+
+  it('leaves the sample in use when the first add fails', async () => {
+    const home = freshHome();
+    const { code } = await cli(['add', join(CORPUS, 'missing.md')], { env: home });
+    expect(code).toBe(1);
+    expect(JSON.parse((await cli(['where', '--json'], { env: home })).stdout).source).toBe('sample');
   });
 });
 
@@ -376,7 +395,7 @@ describe('bad input: one line naming the file, exit 1', () => {
     const [command = '', ...prefix] = asUser;
     const result = spawnSync(command, [...prefix, BIN, 'show', '--doc', file], {
       encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent' },
+      env: { PATH: process.env.PATH ?? '', ...freshHome() },
       cwd: dir,
     });
     expect(result.stderr).toBe(

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, CORPUS, cli, tempDir } from '../helpers.js';
+import { BIN, CORPUS, cli, freshHome, tempDir } from '../helpers.js';
 
 const words = async (...argv: string[]) =>
   (await cli(['__complete', ...argv])).stdout.split('\n').filter((w) => w !== '');
@@ -61,7 +61,7 @@ COMP_WORDS=(cable point ""); COMP_CWORD=2; _cable_complete; echo "\${COMPREPLY[*
     const result = spawnSync('bash', ['-c', script], {
       encoding: 'utf8',
       cwd,
-      env: { PATH: `${bin}:${process.env.PATH}`, HOME: '/nonexistent' },
+      env: { PATH: `${bin}:${process.env.PATH}`, ...freshHome() },
     });
     expect(result.stdout).toBe('apa\n1 2 3 4 5\n');
   });

@@ -58,10 +58,19 @@ describe('cable filter (one document)', () => {
     expect(stderr).toBe('cable: no match for Vladivostok in document 121767\n');
   });
 
-  it('takes -word as an exclusion, not an option', async () => {
-    const { stdout } = await cli(['filter', 'Beiping', '-Nanjing']);
+  it('takes -word after -- as an exclusion; before it, an unknown option is an error with a suggestion', async () => {
+    const { stdout } = await cli(['filter', 'Beiping', '--', '-Nanjing']);
     expect(stdout).toBe('');
-    expect((await cli(['filter', 'Chinese', '-Beiping', '--count'])).stdout).toBe('2\n');
+    expect((await cli(['filter', 'Chinese', '--count', '--', '-Beiping'])).stdout).toBe('2\n');
+    expect(await cli(['filter', 'Beiping', '--secton', 'summary'])).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: expect.stringMatching(/^cable: unknown option '--secton'\n\(Did you mean --section\?\)/),
+    });
+    expect(await cli(['search', '--limt', '3', 'Mao'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^cable: unknown option '--limt'\n\(Did you mean --limit\?\)/),
+    });
   });
 });
 
@@ -102,7 +111,7 @@ describe('cable search (the collection)', () => {
       );
     expect(await ids('Roshch*')).toEqual(['121767:3']);
     expect(await ids('"coalition government"')).toEqual(['121767:1']);
-    expect(await ids('Beiping', '-Nanjing')).toEqual([]);
+    expect(await ids('Beiping', '--', '-Nanjing')).toEqual([]);
     expect(await ids('/TELEGRAM \\d{3}\\.\\d{3}/')).toEqual([
       'telegram-066808-romanian-embassy-pyongyang-romanian-ministry-foreign-affairs:1',
     ]);

@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, spawnCable, tempDir } from '../helpers.js';
+import { BIN, freshHome, spawnCable, tempDir } from '../helpers.js';
 
 // These spawn the built bin (npm test builds first), as a user runs it, with output piped.
 describe('the built cable, end to end', () => {
@@ -66,7 +66,7 @@ describe('the built cable, end to end', () => {
       writeFileSync(file, `## 1950\n# A big document\n\n${points.join('\n\n')}\n`);
       return file;
     }
-    const env = { PATH: process.env.PATH ?? '', HOME: '/nonexistent', COLUMNS: '80' };
+    const env = { PATH: process.env.PATH ?? '', ...freshHome(), COLUMNS: '80' };
 
     it('reaches a pipe and a file whole', () => {
       const file = bigDocument();

@@ -2,10 +2,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, SEED, spawnCable, tempDir } from '../helpers.js';
+import { BIN, freshHome, SEED, spawnCable, tempDir } from '../helpers.js';
 
 const seed = readFileSync(SEED, 'utf8');
-const env = { PATH: process.env.PATH ?? '', HOME: '/nonexistent' };
+const env = { PATH: process.env.PATH ?? '', ...freshHome() };
 
 /** The seed with a body of `bytes` bytes: the same id (121767), different text. */
 function seedOfSize(bytes: number, word = 'Roshchin'): string {

@@ -3,13 +3,13 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUNDLES } from '../../scripts/bundles.mjs';
-import { BIN, FIXTURES, ROOT, spawnCable, tempDir } from '../helpers.js';
+import { BIN, FIXTURES, freshHome, ROOT, spawnCable, tempDir } from '../helpers.js';
 
 /** The JavaScript files a cable command reads, from a hook that writes them to fd 3. */
 function filesLoadedBy(args: string[]): string[] {
   const result = spawnSync(process.execPath, ['--require', join(FIXTURES, 'trace-loads.cjs'), BIN, ...args], {
     cwd: tempDir(),
-    env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent', XDG_CACHE_HOME: tempDir() },
+    env: { PATH: process.env.PATH ?? '', ...freshHome(), XDG_CACHE_HOME: tempDir() },
     stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
     encoding: 'utf8',
   });
@@ -81,7 +81,7 @@ describe('code caches', () => {
   const runCopy = (dir: string, args: string[]) =>
     spawnSync(process.execPath, [join(dir, 'bin', 'cable.js'), ...args], {
       cwd: tempDir(),
-      env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent', DEBUG: 'cable' },
+      env: { PATH: process.env.PATH ?? '', ...freshHome(), DEBUG: 'cable' },
       encoding: 'utf8',
     });
   const expected = spawnCable(['point', '3']).stdout;

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { BIN, FIXTURES, spawnCable, tempDir } from '../helpers.js';
+import { BIN, FIXTURES, freshHome, spawnCable, tempDir } from '../helpers.js';
 
 // Drives the built cable in a real pseudo-terminal, made by script(1) from util-linux.
 const hasScript = spawnSync('sh', ['-c', 'command -v script']).status === 0;
@@ -19,7 +19,7 @@ function inTerminal(
     {
       encoding: 'utf8',
       cwd: tempDir(),
-      env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent', TERM: 'xterm-256color', ...env },
+      env: { PATH: process.env.PATH ?? '', ...freshHome(), TERM: 'xterm-256color', ...env },
       timeout: 20000,
     },
   );
