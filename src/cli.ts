@@ -1,8 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { Session } from './cli/command.js';
-import { formatHelpWithExamples, withExamples } from './cli/help.js';
+import { formatHelpWithExamples, formatItem, NARROWEST_DESCRIPTION, withExamples } from './cli/help.js';
 import { type Io, outputWidth } from './cli/io.js';
 import { describe, describeProblem } from './cli/messages.js';
+import { didYouMean } from './cli/suggest.js';
 import { registerAdd } from './commands/add.js';
 import { registerCheck } from './commands/check.js';
 import { registerCite } from './commands/cite.js';
@@ -16,7 +17,6 @@ import { registerQuote } from './commands/quote.js';
 import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
 import { registerWhere } from './commands/where.js';
-import { didYouMean } from './cli/suggest.js';
 import { CableError, UsageError } from './errors.js';
 import { safeText } from './render/safe.js';
 import { VERSION } from './version.js';
@@ -35,7 +35,8 @@ export function createProgram(session: Session): Command {
       getOutHelpWidth: () => outputWidth(io),
       getErrHelpWidth: () => outputWidth(io),
     })
-    .configureHelp({ formatHelp: formatHelpWithExamples })
+    // Help wraps between words to the terminal, however narrow (commander stops wrapping below 40 columns).
+    .configureHelp({ formatHelp: formatHelpWithExamples, formatItem, minWidthToWrap: NARROWEST_DESCRIPTION })
     .showSuggestionAfterError(true)
     .showHelpAfterError('(run `cable --help` for usage)')
     .helpCommand(false)

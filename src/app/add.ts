@@ -25,6 +25,7 @@ export async function addFiles(
   const items = await addDocuments(collection, inputs, options, ctx.env);
   if (collection === found) return { items, created: null };
   // Nothing added: the sample stays the collection in use, as it was.
-  if (!items.some((i) => 'result' in i)) return { items, created: removeEmptyFolder(collection.dir) ? null : collection.dir };
+  if (!items.some((i) => 'result' in i))
+    return { items, created: removeEmptyFolder(collection.dir) ? null : collection.dir };
   return { items, created: collection.dir };
 }

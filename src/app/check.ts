@@ -28,7 +28,15 @@ function readForCheck(path: string): LoadedDocument | FileError {
  * the same way in both: the same findings, fatal ones included.
  */
 export function checkDocuments(ctx: AppContext, doc: string | undefined): CheckResult {
-  const read = doc !== undefined ? [locate(ctx, doc)] : listDocumentPaths(collectionOf(ctx).dir).map(readForCheck);
+  const paths = doc !== undefined ? [] : listDocumentPaths(collectionOf(ctx).dir);
+  const progress = ctx.progress;
+  const read =
+    doc !== undefined
+      ? [locate(ctx, doc)]
+      : paths.map((path, i) => {
+          if (progress && (i % 100 === 99 || i === paths.length - 1)) progress(i + 1, paths.length, 'Checking');
+          return readForCheck(path);
+        });
   const findings: Finding[] = [];
   const unreadable: FileError[] = [];
   for (const loaded of read) {

@@ -1,4 +1,4 @@
-import { type CitationOutput, citationFields, citeAll, citeOne, type StyleName } from '../cite/index.js';
+import { type CitationOutput, citationFields, citeAll, citeOne, STYLES, type StyleName } from '../cite/index.js';
 import type { ArchiveDocument, Point } from '../model/index.js';
 import type { DocumentFilter } from '../query/filter.js';
 import { selectPoints } from '../query/pointSpec.js';
@@ -11,6 +11,17 @@ export interface Citation extends CitationOutput {
   fields: ReturnType<typeof citationFields>;
 }
 
+/** Slow work (citation-js) says what it is doing on a terminal, and clears the line when done. */
+async function slowly<T>(ctx: AppContext, style: StyleName, what: string, work: () => Promise<T>): Promise<T> {
+  const status = STYLES[style].slow ? ctx.status : undefined;
+  status?.(`cable: ${what}…`);
+  try {
+    return await work();
+  } finally {
+    status?.(null);
+  }
+}
+
 /** The numbers of the points a selection names (each once), in the order asked. */
 const pinpoint = (points: Point[]): number[] => [...new Set(points.map((p) => p.number))];
 
@@ -21,7 +32,9 @@ export async function citeDocument(
 ): Promise<Citation> {
   const { document } = open(ctx, request.doc);
   const points = request.point === undefined ? [] : pinpoint(selectPoints(document.points, request.point, document.id));
-  const output = await citeOne(document, request.style, points, readCslStyle);
+  const output = await slowly(ctx, request.style, `citing in ${request.style}`, () =>
+    citeOne(document, request.style, points, readCslStyle),
+  );
   return { ...output, document, fields: citationFields(document) };
 }
 
@@ -39,10 +52,14 @@ export async function citePoints(
 
 /** The bibliography of the collection's documents that pass the filter. */
 export async function citeCollection(ctx: AppContext, request: { style: StyleName; filter: DocumentFilter }) {
-  const { documents } = listDocuments(ctx, request.filter);
+  const { documents, total, collection } = listDocuments(ctx, request.filter);
   return {
     documents,
+    total,
+    dir: collection.dir,
     fields: documents.map(citationFields),
-    text: await citeAll(documents, request.style, readCslStyle),
+    text: await slowly(ctx, request.style, `formatting ${documents.length} citations in ${request.style}`, () =>
+      citeAll(documents, request.style, readCslStyle),
+    ),
   };
 }

@@ -16,6 +16,8 @@ export interface AppContext {
   stdin?: string;
   /** Documents of the collection that were skipped: reported as warnings, never fatal. */
   problems: DocumentProblem[];
-  /** A progress line for long work (an index build), where the CLI shows one. */
-  progress?: ((done: number, total: number) => void) | undefined;
+  /** A progress line for long work (an index build, a check), where the CLI shows one. */
+  progress?: ((done: number, total: number, what: string) => void) | undefined;
+  /** A line that says what slow work is under way (null: it ended), where the CLI shows one. */
+  status?: ((text: string | null) => void) | undefined;
 }

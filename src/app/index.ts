@@ -1,6 +1,12 @@
 import { collectionOf } from './collection.js';
 import type { AppContext } from './context.js';
 
+/** The index build's progress, in the context's words. */
+export const indexing = (ctx: AppContext) => {
+  const progress = ctx.progress;
+  return progress && ((done: number, total: number) => progress(done, total, 'Indexing'));
+};
+
 /** Where the index is, and whether it is current: changes nothing. */
 export async function indexStatus(ctx: AppContext) {
   const { indexStatus: status } = await import('../store/searchIndex.js');
@@ -10,7 +16,7 @@ export async function indexStatus(ctx: AppContext) {
 /** Brings the index up to date, or builds it from nothing. */
 export async function updateIndex(ctx: AppContext, request: { rebuild: boolean }) {
   const { openSearchIndex } = await import('../store/searchIndex.js');
-  const index = openSearchIndex(collectionOf(ctx), ctx.env, { rebuild: request.rebuild, progress: ctx.progress });
+  const index = openSearchIndex(collectionOf(ctx), ctx.env, { rebuild: request.rebuild, progress: indexing(ctx) });
   index.close();
   ctx.problems.push(...index.stats.problems);
   return { path: index.path, stats: index.stats };

@@ -4,6 +4,7 @@ import { collectHits, type Hit } from '../search/hits.js';
 import { parseQuery } from '../search/query.js';
 import { collectionOf } from './collection.js';
 import type { AppContext } from './context.js';
+import { indexing } from './index.js';
 
 /**
  * A signature ("Mao Zedong."), a closing or a footnote is short, so BM25
@@ -39,7 +40,7 @@ export async function searchCollection(
   const collection = collectionOf(ctx);
   // better-sqlite3 is loaded only by the commands that use the index.
   const { openSearchIndex } = await import('../store/searchIndex.js');
-  const index = openSearchIndex(collection, ctx.env, { progress: ctx.progress });
+  const index = openSearchIndex(collection, ctx.env, { progress: indexing(ctx) });
   try {
     ctx.problems.push(...index.stats.problems);
     // Regexes and case are checked on the candidates, so those may need more of them than the limit;

@@ -24,6 +24,8 @@ export interface CitationStyle {
   description: string;
   /** Whether the style has a place for a pinpoint (`--point`). */
   pinpoint: boolean;
+  /** Whether it needs citation-js (a second or more for a CSL style): long enough to say so on a terminal. */
+  slow: boolean;
   cite(doc: ArchiveDocument, points: number[], files: StyleFiles): Promise<CitationOutput>;
   bibliography(docs: ArchiveDocument[], files: StyleFiles): Promise<string>;
 }
@@ -36,6 +38,7 @@ const plain = (text: string): CitationOutput => ({ text, constructed: null });
 const note = (description: string, short: boolean): CitationStyle => ({
   description,
   pinpoint: true,
+  slow: true,
   cite: async (doc, points, files) =>
     plain((await format()).cslNote(doc, 'chicago-notes-bibliography', short, points, files)),
   bibliography: async (docs, files) =>
@@ -52,6 +55,7 @@ const entry = (
   return {
     description,
     pinpoint: options.pinpoint,
+    slow: true,
     cite: async (doc, points, files) =>
       plain((await format()).cslEntry(doc, csl, flavour, options.inText ? points : [], files)),
     bibliography: async (docs, files) => (await format()).cslBibliography(docs, csl, flavour, files),
@@ -61,6 +65,7 @@ const entry = (
 const exportFormat = (description: string, name: 'bibtex' | 'ris'): CitationStyle => ({
   description,
   pinpoint: false,
+  slow: true,
   cite: async (doc) => plain((await format()).exportDocuments([doc], name)),
   bibliography: async (docs) => (await format()).exportDocuments(docs, name),
 });
@@ -78,6 +83,7 @@ export const STYLES = {
   archive: {
     description: "the archive's own citation (default)",
     pinpoint: true,
+    slow: false,
     cite: async (doc, points) => {
       const citation = archiveCitation(doc, citationFields(doc), points);
       return { text: citation.text, constructed: citation.constructed ? citation : null };
@@ -102,6 +108,7 @@ export const STYLES = {
   'csl-json': {
     description: 'CSL-JSON',
     pinpoint: false,
+    slow: false,
     cite: async (doc) => plain(cslJson([doc])),
     bibliography: async (docs) => cslJson(docs),
   },

@@ -1,12 +1,12 @@
 import { Argument, type Command, Option } from 'commander';
 import { readStandardInput } from '../app/collection.js';
 import type { AppContext } from '../app/context.js';
+import { UsageError } from '../errors.js';
 import { withExamples } from './help.js';
 import type { Io } from './io.js';
-import { UsageError } from '../errors.js';
 import { checkDateRange, OPTIONS, type OptionName, type OptionValues } from './options.js';
+import { progressReporter, statusReporter } from './progress.js';
 import { didYouMean } from './suggest.js';
-import { progressReporter } from './progress.js';
 
 /** The query argument of search and filter: a word that begins with - is an option unless it comes after --. */
 export const QUERY_HELP = 'words (all must match), "a phrase", word*, /regex/; after --, -word excludes a word';
@@ -75,6 +75,9 @@ export function appContext(io: Io, dir: string | undefined): AppContext {
     get progress() {
       return progressReporter(io);
     },
+    get status() {
+      return statusReporter(io);
+    },
   };
 }
 
@@ -96,7 +99,8 @@ export function defineCommand<K extends OptionName, A extends unknown[]>(
   for (const argument of spec.arguments ?? []) {
     const arg = new Argument(argument.name, argument.description);
     // Choices shown in help and offered by completion; read in any case, by oneOf.
-    if (argument.choices) arg.choices(argument.choices).argParser(oneOf(`argument '${argument.name}'`, argument.choices));
+    if (argument.choices)
+      arg.choices(argument.choices).argParser(oneOf(`argument '${argument.name}'`, argument.choices));
     command.addArgument(arg);
   }
   for (const name of spec.options) {

@@ -231,3 +231,7 @@ const ADDED: Record<AddOutcome, string> = {
 
 /** What `add` did with one document: "added: 121767 → /home/ana/archive/121767.md". */
 export const describeAdded = (result: AddResult): string => `${ADDED[result.outcome]}: ${result.id} → ${result.path}`;
+
+/** "no documents match", or "no documents in DIR" when the collection is empty. */
+export const nothingFound = (total: number, dir: string): string =>
+  total > 0 ? 'no documents match' : `no documents in ${dir}`;

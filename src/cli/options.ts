@@ -43,7 +43,11 @@ const PARTIAL_ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 function realDate(value: string): boolean {
   const m = PARTIAL_ISO.exec(value);
   if (!m) return false;
-  const [year, month, day] = [Number(m[1]), m[2] === undefined ? 1 : Number(m[2]), m[3] === undefined ? 1 : Number(m[3])];
+  const [year, month, day] = [
+    Number(m[1]),
+    m[2] === undefined ? 1 : Number(m[2]),
+    m[3] === undefined ? 1 : Number(m[3]),
+  ];
   const date = new Date(Date.UTC(year, month - 1, day));
   return month >= 1 && month <= 12 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
@@ -147,6 +151,11 @@ export const OPTIONS = {
     description: 'at most this many results',
     parse: positiveInteger('--limit'),
     default: 20,
+  }),
+  listLimit: option<number>({
+    flags: '-n, --limit <n>',
+    description: 'at most this many documents (default: all)',
+    parse: positiveInteger('--limit'),
   }),
   rebuild: option<boolean>({ flags: '--rebuild', description: 'build the index from nothing' }),
   status: option<boolean>({ flags: '--status', description: 'say where the index is and whether it is up to date' }),

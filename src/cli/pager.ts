@@ -6,6 +6,9 @@ export function pagerCommand(env: Record<string, string | undefined>): string {
   return 'less -FRX';
 }
 
+/** A pager that quits this soon without reading its input never showed it. */
+const AT_ONCE_MS = 200;
+
 /**
  * Pages text that is taller than the terminal, or writes it out. Only on a
  * terminal (rows known), only when enabled; `cat` as a pager, or a pager that
@@ -22,21 +25,29 @@ export async function pageOrWrite(
 ): Promise<void> {
   const lines = text.split('\n').length;
   const command = pagerCommand(options.env);
-  if (!options.enabled || options.rows === undefined || lines < options.rows || command === 'cat') {
+  // A dumb terminal cannot run less (it warns "terminal is not fully functional"): plain output there.
+  const dumb = options.env.TERM === 'dumb';
+  if (!options.enabled || dumb || options.rows === undefined || lines < options.rows || command === 'cat') {
     options.write(text);
     return;
   }
   // LESS=FRX as git sets it: quit if one screen, keep colours, leave the text on the screen.
   const env = { ...options.env, LESS: options.env.LESS ?? 'FRX' };
-  const started = await new Promise<boolean>((resolve) => {
+  const shown = await new Promise<boolean>((resolve) => {
     const { spawn } = builtin<typeof import('node:child_process')>('node:child_process');
+    const started = Date.now();
+    let refused = false;
     const child = spawn(command, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env });
     child.on('error', () => resolve(false));
-    child.stdin.on('error', () => undefined); // the reader quit early (q in less): not an error
+    // The reader quit early (q in less) is no error; but a pager that took nothing and left at once showed nothing.
+    child.stdin.on('error', () => {
+      refused = true;
+    });
     child.on('spawn', () => {
       child.stdin.end(text);
     });
-    child.on('close', (code) => resolve(code !== 127));
+    child.on('close', (code) => resolve(code === 0 && !(refused && Date.now() - started < AT_ONCE_MS)));
   });
-  if (!started) options.write(text);
+  // A pager that cannot start, fails (PAGER=false) or exits at once must not swallow the output.
+  if (!shown) options.write(text);
 }

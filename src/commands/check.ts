@@ -11,13 +11,13 @@ export const registerCheck = (program: Command, session: Session) =>
     name: 'check',
     description: 'check transcriptions: fields, dates, numbering',
     examples: ['cable check # the whole collection', 'cable check --doc 121767 --json # one document, for a script'],
-    options: ['doc', 'dir', 'json'],
+    options: ['doc', 'dir', 'json', 'pager'],
     run: async (_, options, ctx, io) => {
       const result = checkDocuments(ctx, options.doc);
       const findings = [...result.findings, ...result.unreadable.map(unreadableFinding)]
         .sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line)
         .map(withHint);
-      await emit(io, checkRenderer, { findings, cwd: io.cwd }, { format: formatOf(options) });
+      await emit(io, checkRenderer, { findings, cwd: io.cwd }, { format: formatOf(options), page: options.pager });
       if (!options.json) io.err(`${checkSummary(findings, result.checked)}\n`);
       // The exit code is a function of the findings alone: 1 when any is an error.
       return hasErrors(findings) ? 1 : 0;

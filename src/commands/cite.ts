@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { citeCollection, citeDocument } from '../app/cite.js';
 import { defineCommand, type Session } from '../cli/command.js';
-import { noteConstructed } from '../cli/messages.js';
+import { noteConstructed, nothingFound } from '../cli/messages.js';
 import { emit, formatOf } from '../cli/output.js';
+import { FailureError } from '../errors.js';
 import { bibliographyRenderer, citationRenderer } from '../render/citation.js';
 
 export const registerCite = (program: Command, session: Session) =>
@@ -14,7 +15,7 @@ export const registerCite = (program: Command, session: Session) =>
       'cable cite --style chicago --point 3 # a Chicago note for the third point',
       'cable cite --all --style bibtex > archive.bib # the collection, for Zotero or LaTeX',
     ],
-    options: ['doc', 'dir', 'json', 'style', 'point', 'all', 'from', 'to', 'language', 'hasPoints'],
+    options: ['doc', 'dir', 'json', 'style', 'point', 'all', 'from', 'to', 'language', 'hasPoints', 'pager'],
     // --json with a --style gives the fields and the citation in that style.
     conflicts: [
       ['all', 'point'],
@@ -29,7 +30,10 @@ export const registerCite = (program: Command, session: Session) =>
     run: async (_, options, ctx, io) => {
       if (options.all) {
         const bibliography = await citeCollection(ctx, { style: options.style, filter: options });
-        return emit(io, bibliographyRenderer, bibliography, { format: formatOf(options) });
+        if (bibliography.documents.length === 0) {
+          throw new FailureError(nothingFound(bibliography.total, bibliography.dir));
+        }
+        return emit(io, bibliographyRenderer, bibliography, { format: formatOf(options), page: options.pager });
       }
       const citation = await citeDocument(ctx, options);
       noteConstructed(io, citation.document.id, citation.constructed);

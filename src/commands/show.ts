@@ -19,7 +19,8 @@ export const registerShow = (program: Command, session: Session) =>
     options: ['doc', 'dir', 'json', 'section', 'width', 'pager'],
     conflicts: [['json', 'width']],
     run: async ([file]: [string | undefined], options, ctx, io) => {
-      if (file !== undefined && options.doc !== undefined) throw new UsageError('give the document once: a FILE or --doc');
+      if (file !== undefined && options.doc !== undefined)
+        throw new UsageError('give the document once: a FILE or --doc');
       if (file === '-') await readStandardInput(ctx);
       const view = readDocument(ctx, { doc: file ?? options.doc, section: options.section ?? null });
       await emit(io, documentRenderer, view, { format: formatOf(options), width: options.width, page: options.pager });

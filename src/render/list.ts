@@ -4,6 +4,7 @@ import { truncate } from './plain.js';
 import type { Renderer } from './renderer.js';
 import { safeText } from './safe.js';
 import type { Style } from './style.js';
+import { fitLines } from './wrap.js';
 
 /** Long slug ids are cut in the table; any unique prefix still works with --doc. */
 const MAX_ID_WIDTH = 24;
@@ -64,7 +65,11 @@ export function describeCandidates(docs: ArchiveDocument[]): string {
 
 /** `cable list`: a table on a terminal or in a pipe, TSV for spreadsheets, the documents for `--json`. */
 export const listRenderer: Renderer<{ documents: ArchiveDocument[] }> = {
-  text: ({ documents }, ctx) => renderList(documents, ctx.style, ctx.tableWidth),
+  text: ({ documents }, ctx) => {
+    const table = renderList(documents, ctx.style, ctx.tableWidth);
+    // On a narrow terminal the fixed columns alone may not fit: no row may wrap.
+    return ctx.tableWidth === undefined ? table : fitLines(table, ctx.tableWidth);
+  },
   tsv: ({ documents }) => renderTsv(documents),
   json: ({ documents }) => documents,
 };

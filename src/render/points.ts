@@ -7,8 +7,11 @@ import { safeText } from './safe.js';
 /** `cable point`: the points, marker first; with `--cite`, the pinpoint citation under them. */
 export const pointsRenderer: Renderer<{ points: Point[]; citation: CitationOutput | null }> = {
   async text({ points, citation }, ctx) {
-    const text = await wrapOnTerminal(renderPoints(points, ctx.style), ctx);
-    return citation === null ? text : `${text}\n\n${safeText(citation.text)}`;
+    const text =
+      citation === null
+        ? renderPoints(points, ctx.style)
+        : `${renderPoints(points, ctx.style)}\n\n${safeText(citation.text)}`;
+    return wrapOnTerminal(text, ctx);
   },
   json: ({ points }) => points,
 };

@@ -1,5 +1,5 @@
 import type { Point } from '../model/index.js';
-import type { Renderer } from './renderer.js';
+import { type Renderer, wrapOnTerminal } from './renderer.js';
 import { safeText } from './safe.js';
 import { wrapLines } from './wrap.js';
 
@@ -31,7 +31,22 @@ export interface QuoteView {
 
 /** `cable quote`: the points as a block quote (or plain text), the pinpoint citation under them. */
 export const quoteRenderer: Renderer<QuoteView> = {
-  text: ({ points, citation, plain }, ctx) =>
-    plain ? plainQuote(points, citation, ctx.width) : markdownQuote(points, citation),
+  async text({ points, citation, plain }, ctx) {
+    if (plain) return plainQuote(points, citation, ctx.width);
+    const markdown = markdownQuote(points, citation);
+    if (!ctx.terminal) return markdown;
+    // On a terminal, each line wraps between words and keeps its "> ", so that the quote stays one block.
+    const lines = await Promise.all(
+      markdown.split('\n').map(async (line) => {
+        const quoted = /^> /.test(line);
+        const wrapped = await wrapOnTerminal(quoted ? line.slice(2) : line, {
+          ...ctx,
+          width: ctx.width - (quoted ? 2 : 0),
+        });
+        return quoted ? wrapped.replace(/^/gm, '> ') : wrapped;
+      }),
+    );
+    return lines.join('\n');
+  },
   json: ({ points, citation }) => ({ points, citation }),
 };

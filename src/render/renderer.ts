@@ -1,5 +1,5 @@
 import type { Style } from './style.js';
-import { wrapLines } from './wrap.js';
+import { linkUrls, wrapLines } from './wrap.js';
 
 /** How text output is to look: decided once by the CLI, from the terminal and the options. */
 export interface RenderContext {
@@ -25,6 +25,11 @@ export interface Renderer<T> {
   tsv?(value: T): string;
 }
 
-/** On a terminal, wrap between words; a pipe gets each paragraph on one line. */
-export const wrapOnTerminal = (text: string, ctx: RenderContext): Promise<string> | string =>
-  ctx.terminal ? wrapLines(text, ctx.width) : text;
+/**
+ * On a terminal, URLs become OSC 8 links where the terminal supports them, and
+ * lines wrap between words; a pipe gets the text as it is, one line a paragraph.
+ */
+export async function wrapOnTerminal(text: string, ctx: RenderContext): Promise<string> {
+  if (!ctx.terminal) return text;
+  return wrapLines((await ctx.hyperlinks()) ? linkUrls(text) : text, ctx.width);
+}

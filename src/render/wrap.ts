@@ -64,6 +64,24 @@ export async function wrapLines(text: string, width: number): Promise<string> {
     .join('\n');
 }
 
+/**
+ * Cuts each line that is wider than `width` columns to fit, with an ellipsis:
+ * for tables, whose rows must not wrap. Measured as wrapLines measures.
+ */
+export async function fitLines(text: string, width: number): Promise<string> {
+  const lines = text.split('\n');
+  const fits = lines.map((line) => ASCII_TEXT.test(line.replace(ESCAPES, '')) && asciiWidth(line) <= width);
+  if (fits.every(Boolean)) return text;
+  const { stringWidth, wrapAnsi } = await import('./unicodeWrap.js');
+  return lines
+    .map((line, i) => {
+      if (fits[i] || stringWidth(line) <= width) return line;
+      const cut = wrapAnsi(line, Math.max(1, width - 1), { hard: true, trim: false, wordWrap: false }).split('\n')[0];
+      return `${cut}…`;
+    })
+    .join('\n');
+}
+
 const URL = /\bhttps?:\/\/[^\s<>"'\u001b]+[^\s<>"'\u001b.,;:!?)\]]/g;
 
 /** Makes each URL an OSC 8 hyperlink whose target is the text shown, nothing else. */
