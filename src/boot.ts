@@ -30,14 +30,32 @@ function readCache(file: string): Buffer | undefined {
   }
 }
 
+/**
+ * A bundle that is missing or does not compile means the build is missing or
+ * damaged: say so, and how to mend it, never blame the user's document.
+ */
+function notBuilt(file: string, error: unknown): never {
+  const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'is missing' : 'is damaged';
+  process.stderr.write(
+    `cable: cable is not built (dist/${basename(file)} ${why}): run npm install in ${dirname(DIST)}\n`,
+  );
+  if (process.env.DEBUG === 'cable' && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  process.exit(1);
+}
+
+function compile(file: string): Script {
+  const cachedData = readCache(file);
+  try {
+    return new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, ...(cachedData && { cachedData }) });
+  } catch (error) {
+    return notBuilt(file, error);
+  }
+}
+
 function load(file: string): unknown {
   const known = loaded.get(file);
   if (known) return known.exports;
-  const cachedData = readCache(file);
-  const script = new Script(Module.wrap(readFileSync(file, 'utf8')), {
-    filename: file,
-    ...(cachedData && { cachedData }),
-  });
+  const script = compile(file);
   if (script.cachedDataRejected === true && process.env.DEBUG === 'cable') {
     process.stderr.write(`cable: the code cache for ${basename(file)} does not fit this Node; compiling it\n`);
   }

@@ -78,14 +78,14 @@ export async function cli(
 /** Spawns the built bin, as a user runs it (no terminal: output is a pipe). */
 export function spawnCable(
   args: string[],
-  options: { env?: Record<string, string>; cwd?: string; input?: string } = {},
+  options: { env?: Record<string, string>; cwd?: string; input?: string; bin?: string } = {},
 ): CliResult {
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     ...freshHome(),
     ...options.env,
   };
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+  const result = spawnSync(process.execPath, [options.bin ?? BIN, ...args], {
     cwd: options.cwd ?? tempDir(),
     env,
     input: options.input ?? '',
@@ -106,3 +106,34 @@ export function wording(call: () => unknown) {
   }
   throw new Error('the call threw nothing');
 }
+
+// Drives the built cable in a real pseudo-terminal, made by script(1) from util-linux.
+export const hasScript = spawnSync('sh', ['-c', 'command -v script']).status === 0;
+
+/** Runs the built bin in a pseudo-terminal of `cols` × `rows`; returns what the terminal received. */
+export function inTerminal(
+  args: string[],
+  {
+    cols = 80,
+    rows = 500,
+    env = {},
+    cwd,
+  }: { cols?: number; rows?: number; env?: Record<string, string>; cwd?: string } = {},
+): string {
+  const quoted = args.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+  const result = spawnSync(
+    'script',
+    ['-qec', `stty cols ${cols} rows ${rows}; exec '${process.execPath}' '${BIN}' ${quoted}`, '/dev/null'],
+    {
+      encoding: 'utf8',
+      cwd: cwd ?? tempDir(),
+      env: { PATH: process.env.PATH ?? '', ...freshHome(), TERM: 'xterm-256color', ...env },
+      timeout: 20000,
+    },
+  );
+  return result.stdout.replace(/\r\n/g, '\n');
+}
+
+/** What a line occupies on screen: escape sequences (SGR and OSC 8) take no columns. */
+export const visible = (line: string): string =>
+  line.replace(/\u001b\[[\d;?]*[A-Za-z]/g, '').replace(/\u001b\]8;;[^\u0007]*\u0007/g, '');

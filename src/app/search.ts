@@ -8,14 +8,14 @@ import { indexing } from './index.js';
 
 /**
  * A signature ("Mao Zedong."), a closing or a footnote is short, so BM25
- * scores a name in it higher than the same name in a point: such parts weigh
- * half, and points and the preamble come first for the same score.
+ * scores a name in it far above the same name in a substantive paragraph:
+ * such parts come after the points and the preamble that match, each tier in
+ * FTS5's order (Array.prototype.sort is stable).
  */
-const WEIGHT: Record<string, number> = { point: 1, preamble: 1, closing: 0.5, notes: 0.5 };
+const BELOW = new Set(['closing', 'notes']);
 
-function rerank<T extends { part: string; rank: number }>(rows: T[]): T[] {
-  // FTS5's rank is BM25 negated: lower is better. Array.prototype.sort is stable: ties keep FTS5's order.
-  return rows.sort((a, b) => a.rank * (WEIGHT[a.part] ?? 1) - b.rank * (WEIGHT[b.part] ?? 1));
+function rerank<T extends { part: string }>(rows: T[]): T[] {
+  return rows.sort((a, b) => Number(BELOW.has(a.part)) - Number(BELOW.has(b.part)));
 }
 
 export interface SearchResult {

@@ -1,9 +1,10 @@
-import leven from 'leven';
+import distance from 'damerau-levenshtein';
 
 /**
  * The candidates closest to a mistyped word, as commander suggests commands
- * and options: within an edit distance of 40% of the word's length (at
- * least 1), or those the word begins.
+ * and options: an edit distance that counts a swap of two letters as one
+ * (Damerau–Levenshtein), within 40% of the word's length (at least 1), or
+ * the candidates the word begins.
  */
 export function similar(word: string, candidates: readonly string[]): string[] {
   const w = word.toLowerCase();
@@ -11,12 +12,12 @@ export function similar(word: string, candidates: readonly string[]): string[] {
   let best = Number.POSITIVE_INFINITY;
   let found: string[] = [];
   for (const candidate of candidates) {
-    const distance = leven(w, candidate.toLowerCase());
-    if (distance > limit && !candidate.toLowerCase().startsWith(w)) continue;
-    if (distance < best) {
-      best = distance;
+    const steps = distance(w, candidate.toLowerCase()).steps;
+    if (steps > limit && !candidate.toLowerCase().startsWith(w)) continue;
+    if (steps < best) {
+      best = steps;
       found = [candidate];
-    } else if (distance === best) {
+    } else if (steps === best) {
       found.push(candidate);
     }
   }

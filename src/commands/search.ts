@@ -12,7 +12,7 @@ export const registerSearch = (program: Command, session: Session) =>
     examples: [
       'cable search Roshchin # every point that mentions Roshchin',
       `cable search '"coalition government"' --from 1949 # a phrase, from 1949 on`,
-      'cable search Beiping -- -Nanjing # Beiping, but not Nanjing (a -word goes after --)',
+      'cable search government -- -capital # government, but not capital (a -word goes after --)',
       "cable search 'intellig*' --limit 50 # a prefix, more results",
     ],
     arguments: [{ name: '<query...>', description: QUERY_HELP }],

@@ -13,7 +13,7 @@ export const registerShow = (program: Command, session: Session) =>
     examples: [
       'cable show # the whole document',
       'cable show --section summary # one section',
-      'cable show --doc 300242 --width 100 # another document, wider',
+      'cable show --doc 121767 --width 100 # a document by its id, wider',
     ],
     arguments: [{ name: '[file]', description: 'a Markdown file to read, as glow takes it (the same as --doc FILE)' }],
     options: ['doc', 'dir', 'json', 'section', 'width', 'pager'],

@@ -1,5 +1,5 @@
 import type { Collection, IndexStatus } from '../model/index.js';
-import type { Renderer } from './renderer.js';
+import { type Renderer, wrapOnTerminal } from './renderer.js';
 import { safeText } from './safe.js';
 
 // What the add and index renderers need of the store's results: the shapes, not the store.
@@ -14,8 +14,8 @@ interface RefreshStats {
 
 /** `cable where`: the collection, why it was chosen, how many documents. */
 export const whereRenderer: Renderer<{ collection: Collection; reason: string; documents: number }> = {
-  text: ({ collection, reason, documents }) =>
-    `${safeText(collection.dir)}\n  why: ${reason}\n  documents: ${documents}${collection.readOnly ? '\n  read-only' : ''}`,
+  text: ({ collection, reason, documents }, ctx) =>
+    wrapOnTerminal(`${safeText(collection.dir)}\n  why: ${reason}\n  documents: ${documents}${collection.readOnly ? '\n  read-only' : ''}`, ctx),
   json: ({ collection, reason, documents }) => ({
     dir: collection.dir,
     source: collection.source,
@@ -34,13 +34,16 @@ export const addRenderer: Renderer<{ items: AddItem[] }> = {
 
 /** `cable index --status`. */
 export const indexStatusRenderer: Renderer<IndexStatus> = {
-  text(status) {
-    if (!status.exists) return `${safeText(status.path)}\n  no index yet: the next search builds it`;
+  text(status, ctx) {
+    if (!status.exists) return wrapOnTerminal(`${safeText(status.path)}\n  no index yet: the next search builds it`, ctx);
     const state =
       status.stale === 0
         ? 'up to date'
         : `${status.stale} document${status.stale === 1 ? '' : 's'} changed since the last search`;
-    return `${safeText(status.path)}\n  documents: ${status.documents}\n  points and paragraphs: ${status.units}\n  size: ${(status.bytes / 1024).toFixed(0)} KiB\n  ${state}`;
+    return wrapOnTerminal(
+      `${safeText(status.path)}\n  documents: ${status.documents}\n  points and paragraphs: ${status.units}\n  size: ${(status.bytes / 1024).toFixed(0)} KiB\n  ${state}`,
+      ctx,
+    );
   },
   json: (status) => status,
 };
@@ -48,14 +51,17 @@ export const indexStatusRenderer: Renderer<IndexStatus> = {
 /** `cable index` (and `--rebuild`): what the update did. */
 /** `problems`: each file the index could not take, worded (the CLI words them). */
 export const indexUpdateRenderer: Renderer<{ path: string; stats: RefreshStats; problems: string[] }> = {
-  text({ path, stats }) {
+  text({ path, stats }, ctx) {
     const what =
       stats.rebuilt !== null
         ? `built (${stats.rebuilt})`
         : stats.added + stats.updated + stats.removed === 0
           ? 'up to date'
           : 'updated';
-    return `${safeText(path)}\n  ${what}: ${stats.documents} documents; ${stats.added} added, ${stats.updated} updated, ${stats.removed} removed`;
+    return wrapOnTerminal(
+      `${safeText(path)}\n  ${what}: ${stats.documents} documents; ${stats.added} added, ${stats.updated} updated, ${stats.removed} removed`,
+      ctx,
+    );
   },
   json: ({ path, stats, problems }) => ({ path, ...stats, problems }),
 };

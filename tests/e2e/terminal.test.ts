@@ -2,32 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { BIN, FIXTURES, freshHome, spawnCable, tempDir } from '../helpers.js';
+import { FIXTURES, hasScript, inTerminal, spawnCable, visible } from '../helpers.js';
 
-// Drives the built cable in a real pseudo-terminal, made by script(1) from util-linux.
-const hasScript = spawnSync('sh', ['-c', 'command -v script']).status === 0;
 const MIXED = join(FIXTURES, 'mixed-scripts.md');
-
-function inTerminal(
-  args: string[],
-  { cols = 80, rows = 500, env = {} }: { cols?: number; rows?: number; env?: Record<string, string> } = {},
-): string {
-  const quoted = args.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
-  const result = spawnSync(
-    'script',
-    ['-qec', `stty cols ${cols} rows ${rows}; exec '${process.execPath}' '${BIN}' ${quoted}`, '/dev/null'],
-    {
-      encoding: 'utf8',
-      cwd: tempDir(),
-      env: { PATH: process.env.PATH ?? '', ...freshHome(), TERM: 'xterm-256color', ...env },
-      timeout: 20000,
-    },
-  );
-  return result.stdout.replace(/\r\n/g, '\n');
-}
-
-/** What a line occupies on screen: escape sequences (SGR and OSC 8) take no columns. */
-const visible = (line: string) => line.replace(/\u001b\[[\d;]*m/g, '').replace(/\u001b\]8;;[^\u0007]*\u0007/g, '');
 
 describe.skipIf(!hasScript)('in a pseudo-terminal', () => {
   it('colours on a terminal, and never in a pipe', () => {
