@@ -56,6 +56,27 @@ describe('README', () => {
       expect(existsSync(join(ROOT, bin.cable))).toBe(true);
     });
 
+    it('npm link --ignore-scripts puts a cable command on the PATH, without a warning', () => {
+      const prefix = tempDir();
+      const link = spawnSync('npm', ['link', '--ignore-scripts', '--no-audit', '--no-fund'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, npm_config_prefix: prefix, npm_config_update_notifier: 'false' },
+      });
+      expect(link.status).toBe(0);
+      expect(`${link.stdout}${link.stderr}`).not.toMatch(/warn/i);
+      const run = spawnSync(join(prefix, 'bin', 'cable'), ['point', '3'], {
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+      expect(run.stdout).toMatch(/^Third\. We sent Roshchin to Canton/);
+      expect(readme).toContain('npm link --ignore-scripts');
+    });
+
+    it('says what compiling SQLite from source takes, before the user waits', () => {
+      expect(readme).toMatch(/compiles SQLite from source: that took 6 minutes[^]*Node's headers/);
+    });
+
     it('runs cable', () => {
       const result = spawnSync('npm', ['exec', '--offline', '--', 'cable', 'point', '3'], {
         cwd: ROOT,
