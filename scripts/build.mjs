@@ -57,16 +57,19 @@ const lazyBundles = {
 };
 
 /**
- * A bundle the source loads synchronously with Node's require (gray-matter,
- * for the parser): in dist, that module becomes a require of the bundle,
- * through src/boot.ts.
+ * A bundle the source loads synchronously with Node's require (the YAML
+ * parser, for front matter): in dist, that module becomes a require of the
+ * bundle, through src/boot.ts.
  */
 const synchronousBundles = {
   name: 'synchronous-bundles',
   setup(b) {
-    for (const { name, synchronous: source } of synchronous) {
-      b.onLoad({ filter: new RegExp(`/${source.replace(/\./g, '\\.')}$`) }, () => ({
-        contents: `let loaded; export function loadGrayMatter() { return (loaded ??= require('./${name}.cjs')); }`,
+    for (const {
+      name,
+      synchronous: { module, loader },
+    } of synchronous) {
+      b.onLoad({ filter: new RegExp(`/${module.replace(/\./g, '\\.')}$`) }, () => ({
+        contents: `let loaded; export function ${loader}() { return (loaded ??= require('./${name}.cjs')); }`,
         loader: 'js',
       }));
       b.onResolve({ filter: new RegExp(`^\\./${name}\\.cjs$`) }, (args) => ({ path: args.path, external: true }));
@@ -97,23 +100,6 @@ function fromMainBundle(sharedModules) {
     },
   };
 }
-
-/**
- * js-yaml's !!js/function type loads esprima, a whole JavaScript parser, with
- * an indirect require that bundling leaves in place. gray-matter reads YAML with
- * js-yaml's safe schema, which has no such type, so esprima is never needed.
- */
-const noEsprima = {
-  name: 'no-esprima',
-  setup(b) {
-    b.onLoad({ filter: /\/js-yaml\/lib\/js-yaml\/type\/js\/function\.js$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const load = "esprima = _require('esprima');";
-      if (!source.includes(load)) throw new Error(`js-yaml changed: ${args.path} no longer has ${load}`);
-      return { contents: source.replace(load, 'esprima = undefined;'), loader: 'js' };
-    });
-  },
-};
 
 /** Commander's child_process import, for the main bundle only: see child-process-stub.mjs. */
 const noChildProcess = {
@@ -161,7 +147,7 @@ const shared = {
   sourcemap: 'linked',
   metafile: true,
   logLevel: 'warning',
-  plugins: [lazyBundles, synchronousBundles, noEsprima, noChildProcess, markedTerminalStubs],
+  plugins: [lazyBundles, synchronousBundles, noChildProcess, markedTerminalStubs],
 };
 
 /** Writes one bundle, reports its size, and checks that no import() is left in it. */

@@ -1,7 +1,7 @@
 export interface Bundle {
   name: string;
   entry: string;
-  synchronous?: string;
+  synchronous?: { module: string; loader: string };
   loadedBy: string[] | null;
   warm(scratch: string, root: string): string[][];
 }

@@ -35,10 +35,10 @@ export const BUNDLES = [
     ],
   },
   {
-    name: 'grayMatter',
-    entry: require.resolve('gray-matter'),
-    // Loaded synchronously by the parser (src/parse/grayMatter.ts), only for front matter.
-    synchronous: 'src/parse/grayMatter.ts',
+    name: 'yaml',
+    entry: require.resolve('yaml'),
+    // Loaded synchronously by the parser, only for front matter: src/parse/yaml.ts, whose loadYaml() requires it.
+    synchronous: { module: 'src/parse/yaml.ts', loader: 'loadYaml' },
     loadedBy: null,
     warm: (scratch, root) => [
       ['add', `${root}/documents/121767.md`, '--dir', scratch],

@@ -1,7 +1,7 @@
 import { builtin } from './builtin.js';
 import { splitFrontMatter } from './parse/frontMatter.js';
-import { loadGrayMatter } from './parse/grayMatter.js';
 import { normaliseNewlines } from './parse/text.js';
+import { loadYaml } from './parse/yaml.js';
 
 /** What cable records about where a stored document came from, under `cable:` in its front matter. */
 export interface Provenance {
@@ -41,5 +41,5 @@ export function withProvenance(frontMatter: Record<string, unknown>, body: strin
     const { source, added, sha256: hash } = provenance;
     return `---\ncable:\n  source: ${JSON.stringify(source)}\n  added: ${JSON.stringify(added)}\n  sha256: ${hash}\n---\n${body}`;
   }
-  return loadGrayMatter().stringify(body, { ...frontMatter, cable: { ...provenance } });
+  return `---\n${loadYaml().stringify({ ...frontMatter, cable: { ...provenance } })}---\n${body}`;
 }

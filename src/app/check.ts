@@ -41,7 +41,7 @@ export function checkDocuments(ctx: AppContext, doc: string | undefined): CheckR
   const unreadable: FileError[] = [];
   for (const loaded of read) {
     if (loaded instanceof FileError) unreadable.push(loaded);
-    else findings.push(...lintDocument(loaded).map((d) => ({ path: loaded.document.path, ...d })));
+    else for (const d of lintDocument(loaded)) findings.push({ path: loaded.document.path, ...d });
   }
   return { findings: sortFindings(findings), unreadable, checked: read.length };
 }

@@ -16,7 +16,7 @@ export const collectionOf = (ctx: AppContext): Collection => resolveCollection(c
 export function load(ctx: AppContext): { collection: Collection; documents: LoadedDocument[] } {
   const collection = collectionOf(ctx);
   const { documents, problems } = loadCollection(collection.dir);
-  ctx.problems.push(...problems);
+  for (const problem of problems) ctx.problems.push(problem);
   return { collection, documents };
 }
 

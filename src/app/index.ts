@@ -18,6 +18,6 @@ export async function updateIndex(ctx: AppContext, request: { rebuild: boolean }
   const { openSearchIndex } = await import('../store/searchIndex.js');
   const index = openSearchIndex(collectionOf(ctx), ctx.env, { rebuild: request.rebuild, progress: indexing(ctx) });
   index.close();
-  ctx.problems.push(...index.stats.problems);
+  for (const problem of index.stats.problems) ctx.problems.push(problem);
   return { path: index.path, stats: index.stats };
 }

@@ -42,7 +42,7 @@ export async function searchCollection(
   const { openSearchIndex } = await import('../store/searchIndex.js');
   const index = openSearchIndex(collection, ctx.env, { progress: indexing(ctx) });
   try {
-    ctx.problems.push(...index.stats.problems);
+    for (const problem of index.stats.problems) ctx.problems.push(problem);
     // Regexes and case are checked on the candidates, so those may need more of them than the limit;
     // and the ranking below may raise a candidate from further down: fetch a few times the limit.
     const exact = query.caseSensitive || query.terms.some((t) => t.kind === 'regex');

@@ -20,7 +20,24 @@ export interface ParagraphBlock {
 
 export type Block = HeadingBlock | ParagraphBlock;
 
-const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
+const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
+
+/**
+ * An ATX heading, "## Title ##": one to six #, a space or tab, the text, and
+ * any closing #s and spaces dropped. Read by scanning, not by a regular
+ * expression, so that no line can make it backtrack (a # and thousands of
+ * spaces took a regex seconds).
+ */
+function readHeading(line: string): { level: number; text: string } | null {
+  let level = 0;
+  while (level < line.length && line[level] === '#') level++;
+  if (level < 1 || level > 6 || !isBlank(line[level])) return null;
+  let start = level;
+  while (isBlank(line[start])) start++;
+  let end = line.length;
+  while (end > start && (isBlank(line[end - 1]) || line[end - 1] === '#')) end--;
+  return { level, text: line.slice(start, end) };
+}
 
 export function splitBlocks(text: string, firstLine: number): Block[] {
   const blocks: Block[] = [];
@@ -38,10 +55,10 @@ export function splitBlocks(text: string, firstLine: number): Block[] {
       flush();
       continue;
     }
-    const heading = HEADING.exec(line);
+    const heading = readHeading(line);
     if (heading) {
       flush();
-      blocks.push({ kind: 'heading', level: heading[1]?.length ?? 1, text: heading[2] ?? '', raw: line, line: number });
+      blocks.push({ kind: 'heading', level: heading.level, text: heading.text, raw: line, line: number });
       continue;
     }
     if (lines.length === 0) start = number;

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../model/index.js';
-import { loadGrayMatter } from './grayMatter.js';
+import { loadYaml } from './yaml.js';
 
 export interface FrontMatterResult {
   data: Record<string, unknown>;
@@ -10,30 +10,23 @@ export interface FrontMatterResult {
   diagnostics: Diagnostic[];
 }
 
-const OPENING = /^---([^\n]*)\n/;
+/** `---`, or `---yaml`, `---js`…, alone on the first line: a line of four dashes, or `--- CONFIDENTIAL ---`, is text. */
+const OPENING = /^---([A-Za-z]*)[ \t]*\n/;
 const MAX_FRONT_MATTER = 64 * 1024;
-const YAML_ALIAS = /(^|[\s[{,:-])\*[^\s,[\]{}*]+/m;
-
-function refuse(language: string): never {
-  // gray-matter would eval() these; a document is data, so they are never run.
-  throw new Error(`front matter in "${language}" is not allowed: cable reads YAML front matter only`);
-}
-
-const ENGINES = {
-  js: { parse: () => refuse('js') },
-  javascript: { parse: () => refuse('javascript') },
-  coffee: { parse: () => refuse('coffee') },
-  coffeescript: { parse: () => refuse('coffeescript') },
-};
 
 /**
- * Splits optional YAML front matter from the document. Only YAML is read;
- * `---js` and friends are reported as a fatal diagnostic and never evaluated.
+ * Splits optional YAML front matter from the document and reads it with the
+ * `yaml` parser. Only YAML is read: `---js` and friends are reported as a
+ * fatal diagnostic and never evaluated. Aliases (`*name`) are refused from
+ * the parser's own syntax tree, not by a pattern over the text: an alias
+ * repeats an anchored node, and nested, a few lines can stand for billions.
+ * Custom tags (`!!js/function`) are errors, and the front matter must be a
+ * mapping (`key: value`), whose keys are kept as written, `__proto__` too.
  */
 export function splitFrontMatter(text: string): FrontMatterResult {
   const opening = OPENING.exec(text);
   if (!opening) return { data: {}, content: text, lineOffset: 0, diagnostics: [] };
-  const language = (opening[1] ?? '').trim().toLowerCase();
+  const language = (opening[1] ?? '').toLowerCase();
   if (language !== '' && language !== 'yaml' && language !== 'yml') {
     return fatal(
       text,
@@ -42,30 +35,45 @@ export function splitFrontMatter(text: string): FrontMatterResult {
   }
   const close = /\n---[ \t]*(\n|$)/.exec(text.slice(opening[0].length - 1));
   if (!close) return { data: {}, content: text, lineOffset: 0, diagnostics: [] };
-  const yaml = text.slice(opening[0].length, opening[0].length - 1 + close.index);
-  if (yaml.length > MAX_FRONT_MATTER) {
+  const yamlText = text.slice(opening[0].length, opening[0].length - 1 + close.index);
+  const end = opening[0].length - 1 + close.index + close[0].length;
+  if (yamlText.length > MAX_FRONT_MATTER) {
     return fatal(
       text,
-      `front matter is ${Math.round(yaml.length / 1024)} KB; cable reads at most ${MAX_FRONT_MATTER / 1024} KB of it: shorten it`,
+      `front matter is ${Math.round(yamlText.length / 1024)} KB; cable reads at most ${MAX_FRONT_MATTER / 1024} KB of it: shorten it`,
     );
   }
-  // An alias (*name) repeats an anchored node: nested, a few lines can stand for billions of nodes.
-  if (YAML_ALIAS.test(yaml)) {
+  const YAML = loadYaml();
+  const doc = YAML.parseDocument(yamlText, { prettyErrors: false });
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem) {
+    const reason = problem.message.split('\n')[0];
+    return fatal(text, `front matter is not valid YAML (${reason}); fix or remove the block between the "---" lines`);
+  }
+  let aliases = false;
+  YAML.visit(doc, {
+    Alias() {
+      aliases = true;
+      return YAML.visit.BREAK;
+    },
+  });
+  if (aliases) {
     return fatal(
       text,
       'front matter uses YAML aliases (*name), which cable does not read: write the values out in full',
     );
   }
-  try {
-    const parsed = loadGrayMatter()(text, { engines: ENGINES, language: 'yaml' });
-    const consumed = text.length - parsed.content.length;
-    const lineOffset = text.slice(0, consumed).split('\n').length - 1;
-    const data = parsed.data && typeof parsed.data === 'object' ? (parsed.data as Record<string, unknown>) : {};
-    return { data, content: parsed.content, lineOffset, diagnostics: [] };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return fatal(text, `front matter is not valid YAML (${reason}); fix or remove the block between the "---" lines`);
+  const data: unknown = doc.toJS();
+  if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
+    return fatal(text, 'front matter must be YAML "key: value" lines, not a list or a single value');
   }
+  const content = text.slice(end);
+  return {
+    data: (data ?? {}) as Record<string, unknown>,
+    content,
+    lineOffset: text.slice(0, end).split('\n').length - 1,
+    diagnostics: [],
+  };
 }
 
 function fatal(text: string, message: string): FrontMatterResult {

@@ -107,7 +107,7 @@ export function parseDocument(source: string, options: ParseOptions): ParseResul
       b.kind === 'paragraph' ? b : ({ kind: 'paragraph', text: b.raw, line: b.line } satisfies ParagraphBlock),
     );
   const body = splitBody(paragraphs);
-  diagnostics.push(...body.diagnostics);
+  for (const diagnostic of body.diagnostics) diagnostics.push(diagnostic);
 
   const s = header.sections;
   const citation = s.citation === undefined ? null : citationLine(s.citation);

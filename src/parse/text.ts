@@ -5,13 +5,39 @@ export function normaliseNewlines(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
-/** Removes Markdown bold or italic wrapping: "**Summary:**" → "Summary:". */
+const SPACE = /\s/;
+const DELIMITERS = ['**', '__', '*', '_'];
+
+/**
+ * Removes Markdown bold or italic wrapping: "**Summary:**" → "Summary:",
+ * layer after layer, as long as something is left inside. Linear in the
+ * text: the bounds move inwards, and whether anything but spaces is left
+ * between them is read from a running count, never by rescanning.
+ */
 export function unwrapEmphasis(text: string): string {
-  let s = text.trim();
+  const s = text;
+  // solid[k]: how many of the first k characters are not whitespace.
+  const solid = new Int32Array(s.length + 1);
+  for (let k = 0; k < s.length; k++) solid[k + 1] = (solid[k] ?? 0) + (SPACE.test(s[k] ?? '') ? 0 : 1);
+  let start = 0;
+  let end = s.length;
+  const trim = (): void => {
+    while (start < end && SPACE.test(s[start] ?? '')) start++;
+    while (end > start && SPACE.test(s[end - 1] ?? '')) end--;
+  };
+  trim();
   for (;;) {
-    const m = /^(\*\*|__|\*|_)(.*)\1$/s.exec(s);
-    if (!m || m[2] === undefined || m[2].trim() === '') return s;
-    s = m[2].trim();
+    const d = DELIMITERS.find(
+      (delimiter) =>
+        end - start >= 2 * delimiter.length &&
+        s.startsWith(delimiter, start) &&
+        s.endsWith(delimiter, end) &&
+        (solid[end - delimiter.length] ?? 0) - (solid[start + delimiter.length] ?? 0) > 0,
+    );
+    if (d === undefined) return s.slice(start, end);
+    start += d.length;
+    end -= d.length;
+    trim();
   }
 }
 

@@ -15,7 +15,10 @@ interface RefreshStats {
 /** `cable where`: the collection, why it was chosen, how many documents. */
 export const whereRenderer: Renderer<{ collection: Collection; reason: string; documents: number }> = {
   text: ({ collection, reason, documents }, ctx) =>
-    wrapOnTerminal(`${safeText(collection.dir)}\n  why: ${reason}\n  documents: ${documents}${collection.readOnly ? '\n  read-only' : ''}`, ctx),
+    wrapOnTerminal(
+      `${safeText(collection.dir)}\n  why: ${reason}\n  documents: ${documents}${collection.readOnly ? '\n  read-only' : ''}`,
+      ctx,
+    ),
   json: ({ collection, reason, documents }) => ({
     dir: collection.dir,
     source: collection.source,
@@ -35,7 +38,8 @@ export const addRenderer: Renderer<{ items: AddItem[] }> = {
 /** `cable index --status`. */
 export const indexStatusRenderer: Renderer<IndexStatus> = {
   text(status, ctx) {
-    if (!status.exists) return wrapOnTerminal(`${safeText(status.path)}\n  no index yet: the next search builds it`, ctx);
+    if (!status.exists)
+      return wrapOnTerminal(`${safeText(status.path)}\n  no index yet: the next search builds it`, ctx);
     const state =
       status.stale === 0
         ? 'up to date'

@@ -1,5 +1,6 @@
 import type { ArchiveDocument } from '../model/index.js';
 import { compareDocuments } from '../query/filter.js';
+import { widest } from '../text/widest.js';
 import { truncate } from './plain.js';
 import type { Renderer } from './renderer.js';
 import { safeText } from './safe.js';
@@ -35,8 +36,20 @@ export function listRow(doc: ArchiveDocument): ListRow {
 /** `cable list`: a table with the title last, cut to the width when there is one. */
 export function renderList(docs: ArchiveDocument[], style: Style, width: number | undefined): string {
   const rows = docs.map(listRow);
-  const idWidth = Math.min(MAX_ID_WIDTH, Math.max(2, ...rows.map((r) => [...r.id].length)));
-  const languageWidth = Math.min(12, Math.max(8, ...rows.map((r) => [...r.language].length)));
+  const idWidth = Math.min(
+    MAX_ID_WIDTH,
+    widest(
+      rows.map((r) => [...r.id].length),
+      2,
+    ),
+  );
+  const languageWidth = Math.min(
+    12,
+    widest(
+      rows.map((r) => [...r.language].length),
+      8,
+    ),
+  );
   const head = `${cell('ID', idWidth)}  ${cell('DATE', 10)}  ${cell('LANGUAGE', languageWidth)}  PTS  TITLE`;
   const titleWidth =
     width === undefined ? undefined : Math.max(10, width - (idWidth + 2 + 10 + 2 + languageWidth + 2 + 3 + 2));
@@ -59,7 +72,7 @@ export function renderTsv(docs: ArchiveDocument[]): string {
 /** The documents an ambiguous --doc could mean, by date: id (cut, any unique prefix works), date, title. */
 export function describeCandidates(docs: ArchiveDocument[]): string {
   const rows = [...docs].sort(compareDocuments('date')).map(listRow);
-  const idWidth = Math.min(MAX_ID_WIDTH, Math.max(...rows.map((r) => [...r.id].length)));
+  const idWidth = Math.min(MAX_ID_WIDTH, widest(rows.map((r) => [...r.id].length)));
   return rows.map((r) => `  ${cell(r.id, idWidth)}  ${cell(r.date, 10)}  ${r.title}`).join('\n');
 }
 

@@ -1,4 +1,5 @@
 import type { Point } from '../model/index.js';
+import { widest } from '../text/widest.js';
 import { safeText } from './safe.js';
 import type { Style } from './style.js';
 
@@ -27,7 +28,7 @@ export function truncate(text: string, columns: number): string {
 
 /** `cable points`: one line per point, marker then the start of its text. */
 export function renderOutline(points: Point[], style: Style, width: number): string {
-  const markerWidth = Math.max(...points.map((p) => [...p.marker].length));
+  const markerWidth = widest(points.map((p) => [...p.marker].length));
   return points
     .map((p) => {
       const marker = safeText(p.marker);

@@ -45,7 +45,8 @@ export function documentMarkdown(doc: ArchiveDocument): string {
     const markdown = sectionMarkdown(doc, section);
     if (markdown !== null) parts.push(`## ${section.heading}`, markdown);
   }
-  parts.push(RULE, ...bodyMarkdown(doc));
+  parts.push(RULE);
+  for (const part of bodyMarkdown(doc)) parts.push(part);
   return `${parts.join('\n\n')}\n`;
 }
 

@@ -63,7 +63,7 @@ export function matchTexts(texts: string[], query: Query): Array<Range[] | null>
         }
       }
       if (term.negated ? found.length > 0 : found.length === 0) return null;
-      if (!term.negated) ranges.push(...found);
+      if (!term.negated) for (const range of found) ranges.push(range);
     }
     return mergeRanges(ranges);
   });

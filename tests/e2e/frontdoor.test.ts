@@ -110,12 +110,12 @@ describe('an installation that is not built', () => {
 
   it('says "cable is not built: run npm install", never blames the document', () => {
     const dir = packageCopy();
-    rmSync(join(dir, 'dist', 'grayMatter.cjs'));
+    rmSync(join(dir, 'dist', 'yaml.cjs'));
     const doc = join(tempDir(), 'fm.md');
     writeFileSync(doc, '---\na: 1\n---\n## 1950\n# T\n\n1. One.\n\n2. Two.\n');
     const lazy = spawnCable(['point', '2', '--doc', doc], { bin: join(dir, 'bin', 'cable.js') });
     expect(lazy).toMatchObject({ code: 1, stdout: '' });
-    expect(lazy.stderr).toBe(`cable: cable is not built (dist/grayMatter.cjs is missing): run npm install in ${dir}\n`);
+    expect(lazy.stderr).toBe(`cable: cable is not built (dist/yaml.cjs is missing): run npm install in ${dir}\n`);
     writeFileSync(join(dir, 'dist', 'cable.cjs'), 'this is not JavaScript {');
     expect(spawnCable(['show'], { bin: join(dir, 'bin', 'cable.js') })).toMatchObject({
       code: 1,

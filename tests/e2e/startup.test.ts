@@ -42,10 +42,10 @@ describe('start-up stays light', () => {
     },
   );
 
-  it('a document with front matter loads gray-matter, bundled, without esprima', () => {
+  it('a document with front matter loads the YAML parser, bundled', () => {
     const file = join(tempDir(), 'with-front-matter.md');
     writeFileSync(file, '---\ncable:\n  source: "x.md"\n---\n## 1950\n# A document\n\n1. One.\n\n2. Two.\n');
-    expect(own(filesLoadedBy(['point', '2', '--doc', file]))).toEqual([...START, 'dist/grayMatter.cjs']);
+    expect(own(filesLoadedBy(['point', '2', '--doc', file]))).toEqual([...START, 'dist/yaml.cjs']);
   });
 
   it('the lazy bundles take the parser, the errors and folding from the main bundle: one copy of each', () => {
