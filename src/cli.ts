@@ -18,7 +18,7 @@ import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
 import { registerWhere } from './commands/where.js';
 import { CableError, UsageError } from './errors.js';
-import { safeText } from './render/safe.js';
+import { messageSafe, safeText, terminalSafe } from './render/safe.js';
 import { VERSION } from './version.js';
 
 /** The whole command line, wired to a session's Io. Exported so tests can drive it in-process. */
@@ -99,8 +99,15 @@ const FINISHED = new Set(['commander.helpDisplayed', 'commander.help', 'commande
  * command skipped are reported here too, once, as warnings.
  */
 export async function run(argv: string[], given: Io): Promise<number> {
-  // A copy of the environment: --no-color sets NO_COLOR in it, for this run only.
-  const io: Io = { ...given, env: { ...given.env } };
+  // Every write goes through the one gate to the terminal (render/safe.ts); and the environment
+  // is a copy, in which --no-color sets NO_COLOR for this run only.
+  // (Not a spread of `given`: that would read its lazy getters, and asking whether stderr is a terminal costs time.)
+  const io: Io = Object.create(given, {
+    out: { value: (text: string) => given.out(terminalSafe(text)) },
+    err: { value: (text: string) => given.err(messageSafe(text)) },
+    page: { value: (text: string, enabled: boolean) => given.page(terminalSafe(text), enabled) },
+    env: { value: { ...given.env } },
+  });
   const session: Session = { io };
   const debug = io.env.DEBUG === 'cable';
   let code: number;

@@ -4,6 +4,9 @@ import { appContext } from './command.js';
 import type { Io } from './io.js';
 import { OPTIONS } from './options.js';
 
+const UNSAFE =
+  /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u180e\u200b\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+
 function optionValue(words: string[], ...names: string[]): string | undefined {
   const i = Math.max(...names.map((name) => words.lastIndexOf(name)));
   return i === -1 ? undefined : words[i + 1];
@@ -55,5 +58,6 @@ export function complete(program: Command, words: string[], io: Io): string[] {
   } catch {
     candidates = [];
   }
-  return candidates.filter((c) => c.startsWith(current));
+  // A candidate is one line a shell inserts: none with a control character, a line break or an invisible one.
+  return candidates.filter((c) => c.startsWith(current) && !UNSAFE.test(c));
 }

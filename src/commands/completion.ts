@@ -5,24 +5,34 @@ import { complete } from '../cli/complete.js';
 const SCRIPTS = {
   bash: `# cable completion for bash: add to ~/.bashrc
 #   source <(cable completion bash)
+# Candidates are read one a line (mapfile: no word splitting, no globbing) and
+# inserted quoted (printf %q), so that a file named $(touch x).md stays a name.
 _cable_complete() {
-  local IFS=$'\\n'
-  COMPREPLY=($(cable __complete "\${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null))
+  local -a candidates
+  local candidate
+  mapfile -t candidates < <(cable __complete "\${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null)
+  COMPREPLY=()
+  for candidate in "\${candidates[@]}"; do
+    COMPREPLY+=("$(printf '%q' "$candidate")")
+  done
 }
 complete -o default -F _cable_complete cable
 `,
   zsh: `#compdef cable
 # cable completion for zsh: add to ~/.zshrc
 #   source <(cable completion zsh)
+# One candidate a line; compadd quotes what it inserts (no -Q), so names stay names.
 _cable() {
   local -a candidates
   candidates=("\${(@f)$(cable __complete "\${(@)words[2,CURRENT]}" 2>/dev/null)}")
+  candidates=("\${(@)candidates:#}")
   compadd -a candidates
 }
 compdef _cable cable
 `,
   fish: `# cable completion for fish: save as ~/.config/fish/completions/cable.fish
 #   cable completion fish > ~/.config/fish/completions/cable.fish
+# fish reads one candidate a line and escapes what it inserts.
 complete -c cable -f -a '(cable __complete (commandline -opc)[2..-1] (commandline -ct) 2>/dev/null)'
 `,
 } as const;

@@ -1,3 +1,5 @@
+import { ownLink } from './safe.js';
+
 /**
  * Wraps rendered lines to a width measured in terminal columns (string-width:
  * a Chinese character takes two, a combining accent none), keeping the
@@ -86,5 +88,5 @@ const URL = /\bhttps?:\/\/[^\s<>"'\u001b]+[^\s<>"'\u001b.,;:!?)\]]/g;
 
 /** Makes each URL an OSC 8 hyperlink whose target is the text shown, nothing else. */
 export function linkUrls(text: string): string {
-  return text.replace(URL, (url) => `\u001b]8;;${url}\u0007${url}\u001b]8;;\u0007`);
+  return text.replace(URL, (url) => `${ownLink(url)}${url}\u001b]8;;\u0007`);
 }
