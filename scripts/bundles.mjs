@@ -56,6 +56,14 @@ export const BUNDLES = [
     ],
   },
   {
+    name: 'regex',
+    entry: require.resolve('re2js'),
+    // RE2, linear-time regular expressions, loaded synchronously only for a /regex/ query: src/search/re2.ts.
+    synchronous: { module: 'src/search/re2.ts', loader: 'loadRe2' },
+    loadedBy: ['filter', '/Rosh\\w+/'],
+    warm: () => [['filter', '/Rosh\\w+/']],
+  },
+  {
     name: 'unicodeWrap',
     entry: 'src/render/unicodeWrap.ts',
     loadedBy: null,

@@ -154,7 +154,7 @@ export class PinpointError extends CableError {
   }
 }
 
-export type QueryProblem = 'empty' | 'only-negated' | 'backtracking' | 'invalid-regex' | 'regex-timeout';
+export type QueryProblem = 'empty' | 'only-negated' | 'too-many' | 'invalid-regex';
 
 export class QueryError extends CableError {
   readonly kind = 'query';
@@ -163,7 +163,6 @@ export class QueryError extends CableError {
     /** The regular expression concerned, for the regex problems. */
     readonly source: string | null = null,
     readonly detail: string | null = null,
-    readonly seconds: number | null = null,
   ) {
     super();
   }

@@ -91,12 +91,10 @@ function queryText(e: QueryError): string {
       return 'the query has no words; try cable search Roshchin, "exact phrase", word*, or /regex/';
     case 'only-negated':
       return 'a query needs at least one word to find, not only words to exclude (-word)';
-    case 'backtracking':
-      return `the regular expression /${e.source}/ could backtrack without end (a repeated group inside a repetition); simplify it, e.g. /(ab)+/ → /(?:ab)+/ without nesting`;
+    case 'too-many':
+      return `the query has more than ${e.detail} words; cable reads at most ${e.detail}`;
     case 'invalid-regex':
-      return `/${e.source}/ is not a valid regular expression: ${e.detail}`;
-    case 'regex-timeout':
-      return `the regular expression /${e.source}/ took longer than ${e.seconds} s and was stopped; make it simpler or more specific`;
+      return `/${e.source}/ is not a regular expression cable can run: ${e.detail}`;
   }
 }
 
@@ -148,7 +146,7 @@ export function describe(cableError: CableError, env: Env): Message {
         `--point cannot be used with --style ${error.style}: a ${error.description} has no pinpoint; use --style chicago, or archive`,
       );
     case 'query':
-      return { text: queryText(error), exitCode: error.problem === 'regex-timeout' ? 1 : 2 };
+      return usage(queryText(error));
     case 'add-refused':
       return failure(addRefusedText(error));
     case 'installation':

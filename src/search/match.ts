@@ -1,48 +1,31 @@
-import { builtin } from '../builtin.js';
-import { QueryError } from '../errors.js';
 import { foldWithMap } from '../text/fold.js';
 import { type Query, type Term, termPattern } from './query.js';
+import { compileRegex } from './regex.js';
 
 export interface Range {
   start: number;
   end: number;
 }
 
-/** How long all the regular expressions of one command may run, together. */
-export const REGEX_BUDGET_MS = 2000;
-
-/**
- * Runs a regular expression over many texts under a time limit: V8 stops a
- * script in a vm context at its timeout even inside a backtracking regex,
- * so no query can hang cable.
- */
+/** Every match of a regex term in each text, in linear time (RE2). */
 function regexRanges(texts: string[], term: Extract<Term, { kind: 'regex' }>): Range[][] {
-  const context = { texts, source: term.source, flags: term.flags, out: [] as Range[][] };
-  try {
-    builtin<typeof import('node:vm')>('node:vm').runInNewContext(
-      `const re = new RegExp(source, flags);
-       for (const t of texts) {
-         const found = [];
-         for (const m of t.matchAll(re)) if (m[0] !== '') found.push({ start: m.index, end: m.index + m[0].length });
-         out.push(found);
-       }`,
-      context,
-      { timeout: REGEX_BUDGET_MS },
-    );
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
-      throw new QueryError('regex-timeout', term.source, null, REGEX_BUDGET_MS / 1000);
+  const pattern = compileRegex(term.source, term.flags, term.caseSensitive);
+  return texts.map((text) => {
+    const found: Range[] = [];
+    const matcher = pattern.matcher(text);
+    while (matcher.find()) {
+      const start = matcher.start();
+      const end = matcher.end();
+      if (end > start) found.push({ start, end });
     }
-    throw error;
-  }
-  // Objects made in the vm context belong to it: copy them into plain ones here.
-  return context.out.map((found) => found.map((r) => ({ start: r.start, end: r.end })));
+    return found;
+  });
 }
 
 /**
  * Which texts match the query, and where (in each original text's indices):
  * every positive term must occur, no negated one may. Regex terms run on the
- * original text, under a time limit; the others on the folded text.
+ * original text (RE2, linear time); the others on the folded text.
  */
 export function matchTexts(texts: string[], query: Query): Array<Range[] | null> {
   const regexResults = new Map<Term, Range[][]>();
