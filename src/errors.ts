@@ -22,6 +22,7 @@ export abstract class CableError extends Error {
 export type FileProblem =
   | 'not-found'
   | 'is-directory'
+  | 'not-a-file'
   | 'permission'
   | 'symlink-loop'
   | 'too-large'
@@ -128,7 +129,7 @@ export class PointSpecError extends CableError {
   readonly kind = 'point-spec';
   constructor(
     readonly spec: string,
-    readonly problem: 'empty' | 'invalid',
+    readonly problem: 'empty' | 'invalid' | 'too-many',
   ) {
     super();
   }
@@ -177,6 +178,14 @@ export class AddRefusedError extends CableError {
     /** The diagnostics for `incomplete`; the id for the others. */
     readonly detail: { diagnostics?: Diagnostic[]; id?: string; path?: string } = {},
   ) {
+    super();
+  }
+}
+
+/** Where the search index goes, something else is: a folder. cable never deletes what it did not make. */
+export class IndexPathError extends CableError {
+  readonly kind = 'index-path';
+  constructor(readonly path: string) {
     super();
   }
 }
@@ -238,6 +247,7 @@ export type KnownError =
   | QueryError
   | AddRefusedError
   | InstallationError
+  | IndexPathError
   | PartialFailureError
   | UsageError
   | FailureError;

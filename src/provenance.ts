@@ -41,5 +41,5 @@ export function withProvenance(frontMatter: Record<string, unknown>, body: strin
     const { source, added, sha256: hash } = provenance;
     return `---\ncable:\n  source: ${JSON.stringify(source)}\n  added: ${JSON.stringify(added)}\n  sha256: ${hash}\n---\n${body}`;
   }
-  return `---\n${loadYaml().stringify({ ...frontMatter, cable: { ...provenance } })}---\n${body}`;
+  return `---\n${loadYaml().stringify({ ...frontMatter, cable: { ...provenance } }, { aliasDuplicateObjects: false })}---\n${body}`;
 }

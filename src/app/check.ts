@@ -1,7 +1,7 @@
 import { lintDocument, sortFindings } from '../check/index.js';
 import { FileError } from '../errors.js';
 import type { Finding, LoadedDocument } from '../model/index.js';
-import { listDocumentPaths } from '../store/collection.js';
+import { listDocumentPaths, withUniqueIds } from '../store/collection.js';
 import { loadDocument } from '../store/load.js';
 import { collectionOf, locate } from './collection.js';
 import type { AppContext } from './context.js';
@@ -42,6 +42,17 @@ export function checkDocuments(ctx: AppContext, doc: string | undefined): CheckR
   for (const loaded of read) {
     if (loaded instanceof FileError) unreadable.push(loaded);
     else for (const d of lintDocument(loaded)) findings.push({ path: loaded.document.path, ...d });
+  }
+  // Two files that name the same document: reported, and the collection knows the second by its file name.
+  const { clashes } = withUniqueIds(read.filter((r): r is LoadedDocument => !(r instanceof FileError)));
+  for (const { loaded, id, others } of clashes) {
+    findings.push({
+      path: loaded.document.path,
+      line: 1,
+      severity: 'warning',
+      code: 'id-clash',
+      message: `its citation names document ${id}, as ${others.join(' and ')} does; it is known by its file name instead`,
+    });
   }
   return { findings: sortFindings(findings), unreadable, checked: read.length };
 }

@@ -8,9 +8,9 @@ export const indexing = (ctx: AppContext) => {
 };
 
 /** Where the index is, and whether it is current: changes nothing. */
-export async function indexStatus(ctx: AppContext) {
+export async function indexStatus(ctx: AppContext, request: { verify: boolean }) {
   const { indexStatus: status } = await import('../store/searchIndex.js');
-  return status(collectionOf(ctx), ctx.env);
+  return status(collectionOf(ctx), ctx.env, { verify: request.verify });
 }
 
 /** Brings the index up to date, or builds it from nothing. */

@@ -1,4 +1,5 @@
 import { isatty } from 'node:tty';
+import { MAX_DOCUMENT_BYTES } from '../store/read.js';
 import { openStdout } from './stdout.js';
 
 /**
@@ -41,8 +42,14 @@ export function processIo(): Io {
       return isatty(0);
     },
     readStdin: async () => {
+      // Never more than a document may be: one chunk past the limit is enough to refuse it.
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      let total = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk as Buffer);
+        total += (chunk as Buffer).length;
+        if (total > MAX_DOCUMENT_BYTES) break;
+      }
       return Buffer.concat(chunks);
     },
     hyperlinks: async () => {

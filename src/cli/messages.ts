@@ -10,7 +10,7 @@ import {
   UnusableDocumentError,
 } from '../errors.js';
 import type { Finding } from '../model/index.js';
-import { describeNumbers } from '../query/pointSpec.js';
+import { describeNumbers, MAX_POINTS } from '../query/pointSpec.js';
 import { describeCandidates } from '../render/list.js';
 import type { AddOutcome, AddResult } from '../store/add.js';
 import { type Collection, userCollectionDir } from '../store/collection.js';
@@ -33,6 +33,8 @@ const FILE: Record<FileProblem, (error: FileError) => string> = {
   'not-found': () => 'no such file; check the path, or run `cable list` to see the documents',
   'is-directory': () =>
     'is a folder, not a document; pass one of the .md files in it, or use --dir to read it as a collection',
+  'not-a-file': () =>
+    'is not a regular file (a pipe, a device or a socket); cable reads documents from files, or from standard input with -',
   permission: () => 'permission denied; make the file readable (chmod u+r) or copy it somewhere you can read',
   'symlink-loop': () => 'is a loop of symbolic links; point the link at a real file',
   unreadable: (e) => `cannot be read (${e.detail})`,
@@ -134,6 +136,7 @@ export function describe(cableError: CableError, env: Env): Message {
       return usage(`document ${error.documentId} has no ${which}; its points are ${numbers}`);
     }
     case 'point-spec':
+      if (error.problem === 'too-many') return usage(`"${error.spec}" names more than ${MAX_POINTS} points`);
       return usage(
         error.problem === 'empty'
           ? `no point given: ${POINT_HELP}`
@@ -149,6 +152,10 @@ export function describe(cableError: CableError, env: Env): Message {
       return usage(queryText(error));
     case 'add-refused':
       return failure(addRefusedText(error));
+    case 'index-path':
+      return failure(
+        `${error.path}: a folder is where cable keeps its search index; move it away or delete it, and search again`,
+      );
     case 'installation':
       return failure(`${error.path}: cannot read the CSL style (${error.code}); reinstall cable`);
     case 'partial-failure':

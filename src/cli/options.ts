@@ -28,11 +28,13 @@ function option<T>(spec: OptionSpec<T>): OptionSpec<T> {
   return spec;
 }
 
-/** A whole number above 0, such as --width. */
-function positiveInteger(name: string) {
+/** A whole number from 1 to `most`, such as --width (a billion columns is no width: it is an error, not a crash). */
+function positiveInteger(name: string, most: number) {
   return (value: string): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1) throw new UsageError(`${name} takes a whole number above 0, not "${value}"`);
+    const n = /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
+    if (!Number.isInteger(n) || n < 1 || n > most) {
+      throw new UsageError(`${name} takes a whole number above 0, at most ${most}, not "${value}"`);
+    }
     return n;
   };
 }
@@ -139,7 +141,7 @@ export const OPTIONS = {
   width: option<number>({
     flags: '-w, --width <columns>',
     description: 'wrap to this many columns (default: $COLUMNS, the terminal, or 80)',
-    parse: positiveInteger('--width'),
+    parse: positiveInteger('--width', 10_000),
   }),
   pager: option<boolean>({ flags: '--no-pager', description: 'never page long output' }),
   cite: option<boolean>({ flags: '-c, --cite', description: 'print the pinpoint citation after the point' }),
@@ -149,13 +151,17 @@ export const OPTIONS = {
   limit: option<number>({
     flags: '-n, --limit <n>',
     description: 'at most this many results',
-    parse: positiveInteger('--limit'),
+    parse: positiveInteger('--limit', 100_000),
     default: 20,
   }),
   listLimit: option<number>({
     flags: '-n, --limit <n>',
     description: 'at most this many documents (default: all)',
-    parse: positiveInteger('--limit'),
+    parse: positiveInteger('--limit', 1_000_000),
+  }),
+  verify: option<boolean>({
+    flags: '--verify',
+    description: 'with --status: read every file and compare its text with what was indexed (SHA-256)',
   }),
   rebuild: option<boolean>({ flags: '--rebuild', description: 'build the index from nothing' }),
   status: option<boolean>({ flags: '--status', description: 'say where the index is and whether it is up to date' }),

@@ -17,4 +17,6 @@ export interface IndexStatus {
   units: number;
   /** Documents changed, added or removed since the index was last brought up to date. */
   stale: number;
+  /** Why the index cannot be used, and what happens or what to do, or null. */
+  damaged: string | null;
 }

@@ -38,8 +38,12 @@ export const addRenderer: Renderer<{ items: AddItem[] }> = {
 /** `cable index --status`. */
 export const indexStatusRenderer: Renderer<IndexStatus> = {
   text(status, ctx) {
-    if (!status.exists)
+    if (!status.exists) {
       return wrapOnTerminal(`${safeText(status.path)}\n  no index yet: the next search builds it`, ctx);
+    }
+    if (status.damaged !== null) {
+      return wrapOnTerminal(`${safeText(status.path)}\n  damaged: ${status.damaged}`, ctx);
+    }
     const state =
       status.stale === 0
         ? 'up to date'

@@ -1,17 +1,22 @@
 import type { Point } from '../model/index.js';
 import { type Renderer, wrapOnTerminal } from './renderer.js';
-import { safeText } from './safe.js';
+import { escapeMarkdown, safeText } from './safe.js';
 import { wrapLines } from './wrap.js';
 
-/** A point as a Markdown block quote, its citation under it. */
+/**
+ * A point as a Markdown block quote, its citation under it. The document's
+ * words are escaped, so that the quote renders as the text it quotes: a link,
+ * an image, HTML or a "# heading" line in a document prints as those
+ * characters, never as Markdown.
+ */
 export function markdownQuote(points: Point[], citation: string): string {
   const body = points
-    .map((p) => `${safeText(p.marker)} ${safeText(p.text)}`)
+    .map((p) => `${escapeMarkdown(p.marker)} ${escapeMarkdown(p.text)}`)
     .join('\n\n')
     .split('\n')
     .map((line) => (line === '' ? '>' : `> ${line}`))
     .join('\n');
-  return `${body}\n\n— ${safeText(citation)}`;
+  return `${body}\n\n— ${escapeMarkdown(citation)}`;
 }
 
 /** A point as plain text: indented and wrapped by display width, its citation under it. */

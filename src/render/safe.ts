@@ -112,6 +112,8 @@ export function escapeMarkdown(text: string): string {
       .replace(/([\\`*_{}[\]<>#+!|~])/g, '\\$1')
       .replace(/^(\s*)(\d+)([.)])/gm, '$1$2\\$3')
       .replace(/^(\s*)-/gm, '$1\\-')
+      // A line of = under text would make it a heading (setext): escaped, it stays a line of text.
+      .replace(/^(\s*)=/gm, '$1\\=')
       .replace(/&/g, '&amp;')
   );
 }

@@ -1,12 +1,15 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { AddRefusedError, CableError, CollectionError } from '../errors.js';
-import type { ArchiveDocument } from '../model/index.js';
+import { AddRefusedError, CableError, CollectionError, FileError } from '../errors.js';
+import type { ArchiveDocument, LoadedDocument } from '../model/index.js';
 import { documentText, readProvenance, sha256, withProvenance } from '../provenance.js';
 import type { Collection } from './collection.js';
 import { indexPath } from './indexPath.js';
 import { loadDocument, parseText, usable } from './load.js';
 import { writeFileAtomic } from './write.js';
+
+/** The longest id, in bytes: with ".md", a file name fits the 255 bytes file systems allow. */
+const MAX_ID_BYTES = 200;
 
 export type AddOutcome = 'added' | 'replaced' | 'already-present';
 
@@ -47,25 +50,31 @@ export function addDocument(collection: Collection, source: string, text: string
   if (source === '(stdin)' && options.id === undefined && document.url === null) {
     throw new AddRefusedError(source, 'no-id');
   }
-  if (!/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(document.id)) {
+  // A file name of at most 255 bytes: <id>.md, with room to spare.
+  if (!/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(document.id) || Buffer.byteLength(document.id) > MAX_ID_BYTES) {
     throw new AddRefusedError(source, 'bad-id', { id: document.id });
   }
   const body = documentText(text);
   const hash = sha256(body);
   const path = join(collection.dir, `${document.id}.md`);
   const stored = { ...document, path };
-  if (existsSync(path)) {
+  if (existsSync(path) && !force) {
     // Compared with what is stored, not with the hash it records: a stored copy edited or damaged since
     // is not "already present", and the original it was added from restores it (with --force).
-    const existing = loadDocument(path);
+    let existing: LoadedDocument;
+    try {
+      existing = loadDocument(path);
+    } catch (error) {
+      // A stored file cable cannot read at all: --force replaces it.
+      if (error instanceof FileError) throw new AddRefusedError(source, 'conflict', { id: document.id, path });
+      throw error;
+    }
     if (sha256(documentText(existing.text)) === hash) {
       return { outcome: 'already-present', id: document.id, path, document: stored };
     }
-    if (!force) {
-      const recorded = readProvenance(existing.document.frontMatter).sha256;
-      const reason = recorded === hash ? 'stored-copy-differs' : 'conflict';
-      throw new AddRefusedError(source, reason, { id: document.id, path });
-    }
+    const recorded = readProvenance(existing.document.frontMatter).sha256;
+    const reason = recorded === hash ? 'stored-copy-differs' : 'conflict';
+    throw new AddRefusedError(source, reason, { id: document.id, path });
   }
   const sourceFrontMatter = { ...document.frontMatter };
   delete sourceFrontMatter.cable;

@@ -116,5 +116,34 @@ export function loadCollection(dir: string): CollectionContents {
     if ('document' in loaded) documents.push(loaded);
     else problems.push(loaded);
   }
-  return { documents, problems };
+  return { documents: withUniqueIds(documents).documents, problems };
+}
+
+const stem = (path: string): string => (path.split(sep).pop() ?? path).replace(/\.md$/i, '');
+
+/**
+ * Ids stay unique in a collection: when two files' citations name the same
+ * document, the one whose file name is that id keeps it, and the others are
+ * known by their file names (the search index applies the same rule). Returns
+ * the documents, and each clash as (the file renamed, the id it named, the
+ * file that kept it or shares it).
+ */
+export function withUniqueIds(documents: LoadedDocument[]): {
+  documents: LoadedDocument[];
+  clashes: Array<{ loaded: LoadedDocument; id: string; others: string[] }>;
+} {
+  const byId = new Map<string, LoadedDocument[]>();
+  for (const loaded of documents) byId.set(loaded.document.id, [...(byId.get(loaded.document.id) ?? []), loaded]);
+  const clashes: Array<{ loaded: LoadedDocument; id: string; others: string[] }> = [];
+  const renamed = new Map<LoadedDocument, LoadedDocument>();
+  for (const [id, sharing] of byId) {
+    if (sharing.length < 2) continue;
+    for (const loaded of sharing) {
+      if (stem(loaded.document.path) === id) continue;
+      const others = sharing.filter((o) => o !== loaded).map((o) => o.document.path);
+      clashes.push({ loaded, id, others });
+      renamed.set(loaded, { ...loaded, document: { ...loaded.document, id: stem(loaded.document.path) } });
+    }
+  }
+  return { documents: documents.map((d) => renamed.get(d) ?? d), clashes };
 }

@@ -1,6 +1,8 @@
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { lstatSync, mkdirSync, rmSync, type Stats, statSync, unlinkSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { IndexPathError } from '../errors.js';
 import type { IndexStatus } from '../model/index.js';
+import { sha256 } from '../provenance.js';
 import type { DocumentFilter } from '../query/filter.js';
 import { documentUnits } from '../search/units.js';
 import { foldText } from '../text/fold.js';
@@ -8,6 +10,7 @@ import { VERSION } from '../version.js';
 import type { Collection } from './collection.js';
 import { listDocumentPaths } from './collection.js';
 import { indexPath } from './indexPath.js';
+import { readDocumentText } from './read.js';
 import { Database, openDatabase } from './sqlite.js';
 
 export { indexPath } from './indexPath.js';
@@ -16,11 +19,21 @@ import { type DocumentProblem, tryLoad } from './load.js';
 
 /**
  * The full-text index: SQLite FTS5, one row per point or paragraph. It is
- * only a cache of the collection: built on first use, brought up to date
- * from each file's size and modification time, rebuilt when missing,
- * corrupt or from another version, and safe to delete.
+ * only a cache of the collection, and safe to delete: built on first use,
+ * rebuilt when it is from another version or damaged, and brought up to date
+ * before every search from each file's signature: its size, modification
+ * time, change time and inode. An edit that keeps the size and puts the old
+ * modification time back still changes the change time, which no user can
+ * set; so the next search sees it. `index --status --verify` compares the
+ * text itself, by its SHA-256.
+ *
+ * Several cable processes may use one index at once: every read-and-update
+ * happens inside one `BEGIN IMMEDIATE` transaction (one writer at a time, the
+ * others wait), the schema is made inside one too, and a unit is unique by
+ * its file and place, so no update can be counted twice.
  */
-const SCHEMA = '1';
+const SCHEMA = '2';
+const INDEX_FILES = ['', '-wal', '-shm', '-journal'];
 
 type Db = Database.Database;
 
@@ -36,45 +49,43 @@ export interface RefreshStats {
 
 export type Progress = (done: number, total: number) => void;
 
-function removeIndexFiles(path: string): void {
-  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true });
-}
-
-function createSchema(db: Db): void {
-  db.exec(`
-    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-    CREATE TABLE files (
-      id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL, mtime REAL NOT NULL,
-      doc_id TEXT, date TEXT, title TEXT, language TEXT
-    );
-    CREATE TABLE units (
-      id INTEGER PRIMARY KEY, file_id INTEGER NOT NULL REFERENCES files(id),
-      part TEXT NOT NULL, number INTEGER NOT NULL, marker TEXT, text TEXT NOT NULL
-    );
-    CREATE INDEX units_by_file ON units(file_id);
-    CREATE VIRTUAL TABLE units_fts USING fts5(folded, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
-  `);
-  const meta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
-  meta.run('schema', SCHEMA);
-  meta.run('cable', VERSION);
-}
-
-/** Why an existing index cannot be used, or null when it can. */
-function unusable(db: Db): string | null {
-  try {
-    const rows = db.prepare('SELECT key, value FROM meta').all() as Array<{ key: string; value: string }>;
-    const meta = new Map(rows.map((r) => [r.key, r.value]));
-    if (meta.get('schema') !== SCHEMA || meta.get('cable') !== VERSION)
-      return 'it was made by another version of cable';
-    return null;
-  } catch {
-    return 'it is damaged';
+/**
+ * Never follows a link at the index's paths, nor writes through one into
+ * another file: a link there is removed (the link, not its target), and a
+ * folder there is an error that names it.
+ */
+function clearThePath(path: string): void {
+  for (const suffix of INDEX_FILES) {
+    const stat = lstatSync(path + suffix, { throwIfNoEntry: false });
+    if (stat?.isSymbolicLink()) unlinkSync(path + suffix);
+    else if (stat?.isDirectory()) throw new IndexPathError(path + suffix);
   }
 }
 
+function removeIndexFiles(path: string): void {
+  for (const suffix of INDEX_FILES) rmSync(path + suffix, { force: true });
+}
+
+const TABLES = `
+  CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  CREATE TABLE IF NOT EXISTS files (
+    id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, signature TEXT NOT NULL, sha256 TEXT,
+    doc_id TEXT, date TEXT, title TEXT, language TEXT
+  );
+  CREATE TABLE IF NOT EXISTS units (
+    id INTEGER PRIMARY KEY, file_id INTEGER NOT NULL REFERENCES files(id), ord INTEGER NOT NULL,
+    part TEXT NOT NULL, number INTEGER NOT NULL, marker TEXT, text TEXT NOT NULL,
+    UNIQUE (file_id, ord)
+  );
+  CREATE VIRTUAL TABLE IF NOT EXISTS units_fts USING fts5(folded, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
+`;
+
+const DROP =
+  'DROP TABLE IF EXISTS units_fts; DROP TABLE IF EXISTS units; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS meta;';
+
 function open(path: string): Db {
   const db = openDatabase(path);
-  db.pragma('busy_timeout = 5000');
+  db.pragma('busy_timeout = 10000');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('cache_size = -32000');
@@ -82,116 +93,137 @@ function open(path: string): Db {
   return db;
 }
 
-/** Opens the index, making it anew when it is missing, corrupt or from another version. */
-function openOrCreate(path: string, rebuild: boolean): { db: Db; rebuilt: string | null } {
-  mkdirSync(join(path, '..'), { recursive: true });
-  let reason: string | null = rebuild ? 'a rebuild was asked for' : existsSync(path) ? null : 'there was none';
+/**
+ * Inside the write transaction: makes the schema when there is none, or anew
+ * when it is another version's or a rebuild is asked for. Returns why it
+ * was made, or null when the index was usable as it was.
+ */
+function ensureSchema(db: Db, rebuild: boolean): string | null {
+  const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get() !== undefined;
+  let reason: string | null = rebuild ? 'a rebuild was asked for' : hasMeta ? null : 'there was none';
   if (reason === null) {
-    try {
-      const db = open(path);
-      reason = unusable(db);
-      if (reason === null) return { db, rebuilt: null };
-      db.close();
-    } catch {
-      reason = 'it is damaged';
-    }
+    const rows = db.prepare('SELECT key, value FROM meta').all() as Array<{ key: string; value: string }>;
+    const meta = new Map(rows.map((r) => [r.key, r.value]));
+    if (meta.get('schema') !== SCHEMA || meta.get('cable') !== VERSION)
+      reason = 'it was made by another version of cable';
   }
-  removeIndexFiles(path);
-  const db = open(path);
-  createSchema(db);
-  return { db, rebuilt: reason };
+  if (reason === null) return null;
+  db.exec(DROP);
+  db.exec(TABLES);
+  const meta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
+  meta.run('schema', SCHEMA);
+  meta.run('cable', VERSION);
+  return reason;
 }
 
 interface FileRow {
   id: number;
   path: string;
-  size: number;
-  mtime: number;
+  signature: string;
 }
 
+/** What cable compares to see whether a file changed: size, modification time, change time, inode. */
+export function signature(stat: { size: number; mtimeMs: number; ctimeMs: number; ino: number }): string {
+  return `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`;
+}
+
+function statOrNothing(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+const fileStem = (path: string): string => basename(path).replace(/\.md$/i, '');
+
 /**
- * Brings the index up to date with the collection's files, by size and
- * modification time: all of them, or only `only` (the files `cable add` just wrote).
+ * Brings the index up to date with the collection's files, by their
+ * signatures: all of them, or only `only` (the files `cable add` just wrote).
+ * Runs inside the caller's transaction.
  */
 function refresh(db: Db, dir: string, progress: Progress | undefined, only?: string[]): Omit<RefreshStats, 'rebuilt'> {
   const known = new Map<string, FileRow>();
   const rows =
     only === undefined
-      ? db.prepare('SELECT id, path, size, mtime FROM files').raw(true).iterate()
-      : only.flatMap((p) => db.prepare('SELECT id, path, size, mtime FROM files WHERE path = ?').raw(true).all(p));
-  for (const [id, path, size, mtime] of rows as Iterable<[number, string, number, number]>) {
-    known.set(path, { id, path, size, mtime });
-  }
-  const onDisk: Array<{ path: string; size: number; mtime: number }> = [];
+      ? db.prepare('SELECT id, path, signature FROM files').raw(true).iterate()
+      : only.flatMap((p) => db.prepare('SELECT id, path, signature FROM files WHERE path = ?').raw(true).all(p));
+  for (const [id, path, sig] of rows as Iterable<[number, string, string]>)
+    known.set(path, { id, path, signature: sig });
+  const onDisk: Array<{ path: string; signature: string }> = [];
   for (const path of only ?? listDocumentPaths(dir)) {
-    try {
-      const stat = statSync(path);
-      if (stat.isFile()) onDisk.push({ path, size: stat.size, mtime: stat.mtimeMs });
-    } catch {
-      // Gone since the listing, or a broken link: not a document now.
-    }
+    const stat = statOrNothing(path);
+    // Gone since the listing, a broken link or a loop of them, a pipe: not a document now.
+    if (stat?.isFile()) onDisk.push({ path, signature: signature(stat) });
   }
-  const changed = onDisk.filter((f) => {
-    const row = known.get(f.path);
-    return row === undefined || row.size !== f.size || row.mtime !== f.mtime;
-  });
+  const changed = onDisk.filter((f) => known.get(f.path)?.signature !== f.signature);
   const present = new Set(onDisk.map((f) => f.path));
-  const removed = [...known.values()].filter((f) => !present.has(f.path));
-  const documents =
-    only === undefined
-      ? onDisk.length
-      : (db.prepare('SELECT count(*) AS n FROM files').get() as { n: number }).n +
-        onDisk.filter((f) => !known.has(f.path)).length;
-  const stats = { added: 0, updated: 0, removed: removed.length, documents, problems: [] as DocumentProblem[] };
-  if (changed.length === 0 && removed.length === 0) return stats;
-
+  const removed = only === undefined ? [...known.values()].filter((f) => !present.has(f.path)) : [];
+  const stats = { added: 0, updated: 0, removed: removed.length, documents: 0, problems: [] as DocumentProblem[] };
   const deleteUnits = db.prepare('DELETE FROM units_fts WHERE rowid IN (SELECT id FROM units WHERE file_id = ?)');
   const deleteUnitRows = db.prepare('DELETE FROM units WHERE file_id = ?');
   const deleteFile = db.prepare('DELETE FROM files WHERE id = ?');
   const upsertFile = db.prepare(
-    `INSERT INTO files (path, size, mtime, doc_id, date, title, language) VALUES (@path, @size, @mtime, @docId, @date, @title, @language)
-     ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, doc_id = excluded.doc_id,
+    `INSERT INTO files (path, signature, sha256, doc_id, date, title, language)
+       VALUES (@path, @signature, @sha256, @docId, @date, @title, @language)
+     ON CONFLICT(path) DO UPDATE SET signature = excluded.signature, sha256 = excluded.sha256, doc_id = excluded.doc_id,
        date = excluded.date, title = excluded.title, language = excluded.language
      RETURNING id`,
   );
-  const insertUnit = db.prepare('INSERT INTO units (file_id, part, number, marker, text) VALUES (?, ?, ?, ?, ?)');
+  const insertUnit = db.prepare(
+    'INSERT INTO units (file_id, ord, part, number, marker, text) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   const insertFts = db.prepare('INSERT INTO units_fts (rowid, folded) VALUES (?, ?)');
-
   const forget = (fileId: number): void => {
     deleteUnits.run(fileId);
     deleteUnitRows.run(fileId);
   };
-  db.transaction(() => {
-    for (const file of removed) {
-      forget(file.id);
-      deleteFile.run(file.id);
-    }
-    changed.forEach((file, i) => {
-      const before = known.get(file.path);
-      if (before) forget(before.id);
-      // A problem is recorded without text, so an unreadable file is not read again until it changes.
-      const loaded = tryLoad(file.path);
-      const doc = 'document' in loaded ? loaded.document : null;
-      if (!('document' in loaded)) stats.problems.push(loaded);
-      const { id } = upsertFile.get({
-        path: file.path,
-        size: file.size,
-        mtime: file.mtime,
-        docId: doc?.id ?? null,
-        date: doc?.isoDate ?? null,
-        title: doc?.title ?? null,
-        language: doc?.originalLanguage === null || doc === null ? null : foldText(doc.originalLanguage),
-      }) as { id: number };
-      for (const unit of doc === null ? [] : documentUnits(doc)) {
-        const unitId = insertUnit.run(id, unit.part, unit.number, unit.marker, unit.text).lastInsertRowid;
-        insertFts.run(unitId, foldText(unit.text));
-      }
-      if (before) stats.updated++;
-      else stats.added++;
-      if (progress && (i % 100 === 0 || i === changed.length - 1)) progress(i + 1, changed.length);
+  for (const file of removed) {
+    forget(file.id);
+    deleteFile.run(file.id);
+  }
+  changed.forEach((file, i) => {
+    const before = known.get(file.path);
+    if (before) forget(before.id);
+    // A problem is recorded without text, so an unreadable file is not read again until it changes.
+    const loaded = tryLoad(file.path);
+    const doc = 'document' in loaded ? loaded.document : null;
+    if (!('document' in loaded)) stats.problems.push(loaded);
+    const { id } = upsertFile.get({
+      path: file.path,
+      signature: file.signature,
+      sha256: 'document' in loaded ? sha256(loaded.text) : null,
+      docId: doc?.id ?? null,
+      date: doc?.isoDate ?? null,
+      title: doc?.title ?? null,
+      language: doc?.originalLanguage === null || doc === null ? null : foldText(doc.originalLanguage),
+    }) as { id: number };
+    (doc === null ? [] : documentUnits(doc)).forEach((unit, ord) => {
+      const unitId = insertUnit.run(id, ord, unit.part, unit.number, unit.marker, unit.text).lastInsertRowid;
+      insertFts.run(unitId, foldText(unit.text));
     });
-  })();
+    if (before) stats.updated++;
+    else stats.added++;
+    if (progress && (i % 100 === 0 || i === changed.length - 1)) progress(i + 1, changed.length);
+  });
+  if (changed.length > 0) uniqueIds(db);
+  stats.documents = (db.prepare('SELECT count(*) AS n FROM files').get() as { n: number }).n;
   return stats;
+}
+
+/**
+ * Two files whose citations name the same document would share an id: the
+ * one whose file name is the id keeps it, the others are known by their file
+ * names (as `list` and `--doc` know them: see store/collection.ts).
+ */
+function uniqueIds(db: Db): void {
+  const shared = db
+    .prepare(
+      'SELECT id, path, doc_id AS docId FROM files WHERE doc_id IN (SELECT doc_id FROM files WHERE doc_id IS NOT NULL GROUP BY doc_id HAVING count(*) > 1)',
+    )
+    .all() as Array<{ id: number; path: string; docId: string }>;
+  const rename = db.prepare('UPDATE files SET doc_id = ? WHERE id = ?');
+  for (const row of shared) if (fileStem(row.path) !== row.docId) rename.run(fileStem(row.path), row.id);
 }
 
 export interface SearchIndex {
@@ -239,19 +271,33 @@ export function openSearchIndex(
   options: { rebuild?: boolean; progress?: Progress | undefined; only?: string[] } = {},
 ): SearchIndex {
   const path = indexPath(collection, env);
-  let { db, rebuilt } = openOrCreate(path, options.rebuild === true);
-  let stats: Omit<RefreshStats, 'rebuilt'>;
+  mkdirSync(dirname(path), { recursive: true });
+  clearThePath(path);
+  const update = (db: Db, rebuild: boolean) =>
+    db
+      .transaction(() => {
+        const rebuilt = ensureSchema(db, rebuild);
+        // A new index must take in everything; `only` narrows an update of one that exists.
+        return {
+          rebuilt,
+          stats: refresh(db, collection.dir, options.progress, rebuilt === null ? options.only : undefined),
+        };
+      })
+      .immediate();
+  let db: Db;
+  let result: { rebuilt: string | null; stats: Omit<RefreshStats, 'rebuilt'> };
   try {
-    // A new index must take in everything; `only` narrows an update of one that exists.
-    stats = refresh(db, collection.dir, options.progress, rebuilt === null ? options.only : undefined);
+    db = open(path);
+    result = update(db, options.rebuild === true);
   } catch (error) {
-    // A file damaged in a way the first look missed shows up here: start again, once.
-    if (!(error instanceof Database.SqliteError)) throw error;
-    db.close();
-    ({ db, rebuilt } = openOrCreate(path, true));
-    rebuilt = 'it is damaged';
-    stats = refresh(db, collection.dir, options.progress);
+    // Not a database (random bytes, a half-written file): it is a cache, so start again, once.
+    if (!(error instanceof Database.SqliteError) || error.code === 'SQLITE_BUSY') throw error;
+    removeIndexFiles(path);
+    db = open(path);
+    result = update(db, true);
+    result.rebuilt = 'it was damaged';
   }
+  const { stats, rebuilt } = result;
   return {
     path,
     stats: { ...stats, rebuilt },
@@ -280,28 +326,56 @@ export function openSearchIndex(
 
 export type { IndexStatus };
 
-/** What `cable index --status` reports, without changing anything. */
-export function indexStatus(collection: Collection, env: Record<string, string | undefined>): IndexStatus {
+/** What `cable index --status` reports, without changing anything; with `verify`, the text of every file too. */
+export function indexStatus(
+  collection: Collection,
+  env: Record<string, string | undefined>,
+  options: { verify?: boolean } = {},
+): IndexStatus {
   const path = indexPath(collection, env);
-  const status: IndexStatus = { path, exists: existsSync(path), bytes: 0, documents: 0, units: 0, stale: 0 };
-  if (!status.exists) return status;
-  status.bytes = statSync(path).size;
-  const db = openDatabase(path, { readonly: true, fileMustExist: true });
+  const status: IndexStatus = { path, exists: false, bytes: 0, documents: 0, units: 0, stale: 0, damaged: null };
+  const stat = lstatSync(path, { throwIfNoEntry: false });
+  if (stat === undefined) return status;
+  status.exists = true;
+  if (!stat.isFile()) {
+    status.damaged = stat.isDirectory()
+      ? 'a folder is where the index goes; move it away'
+      : 'a link or another kind of file is where the index goes; the next search replaces it';
+    return status;
+  }
+  status.bytes = stat.size;
+  let db: Db | undefined;
   try {
+    db = openDatabase(path, { readonly: true, fileMustExist: true });
     status.documents = (db.prepare('SELECT count(*) AS n FROM files').get() as { n: number }).n;
     status.units = (db.prepare('SELECT count(*) AS n FROM units').get() as { n: number }).n;
     const known = new Map(
-      (db.prepare('SELECT path, size, mtime FROM files').all() as FileRow[]).map((f) => [f.path, f]),
+      (db.prepare('SELECT path, signature, sha256 FROM files').all() as Array<FileRow & { sha256: string | null }>).map(
+        (f) => [f.path, f],
+      ),
     );
     const paths = listDocumentPaths(collection.dir);
     for (const p of paths) {
       const row = known.get(p);
-      const stat = statSync(p, { throwIfNoEntry: false });
-      if (!row || !stat || row.size !== stat.size || row.mtime !== stat.mtimeMs) status.stale++;
+      const file = statOrNothing(p);
+      if (!row || !file || row.signature !== signature(file)) status.stale++;
+      else if (options.verify && row.sha256 !== null && row.sha256 !== sha256(readTextOrNothing(p))) status.stale++;
     }
-    status.stale += [...known.keys()].filter((p) => !paths.includes(p)).length;
+    const onDisk = new Set(paths);
+    status.stale += [...known.keys()].filter((p) => !onDisk.has(p)).length;
+  } catch (error) {
+    if (!(error instanceof Database.SqliteError)) throw error;
+    status.damaged = 'it is not an index cable can read; the next search rebuilds it';
   } finally {
-    db.close();
+    db?.close();
   }
   return status;
+}
+
+function readTextOrNothing(path: string): string {
+  try {
+    return readDocumentText(path);
+  } catch {
+    return '';
+  }
 }

@@ -2,23 +2,27 @@ import {
   closeSync,
   fsyncSync,
   linkSync,
+  lstatSync,
   openSync,
   readdirSync,
   renameSync,
-  rmSync,
   unlinkSync,
   writeSync,
 } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { builtin } from '../builtin.js';
 import { WriteError } from '../errors.js';
 
-/** Temporary files start with a dot, so a collection listing never takes one for a document. */
+/**
+ * Temporary files start with a dot, so a collection listing never takes one
+ * for a document, and have a short name of their own (not the target's, which
+ * may be as long as a file name can be): `.cable-<pid>-<random>.tmp`.
+ */
+const TEMPORARY = /^\.cable-(\d+)-[0-9a-f]+\.tmp$/;
+
 function temporaryPath(target: string): string {
-  return join(
-    dirname(target),
-    `.${basename(target)}.${process.pid}.${builtin<typeof import('node:crypto')>('node:crypto').randomBytes(4).toString('hex')}.tmp`,
-  );
+  const random = builtin<typeof import('node:crypto')>('node:crypto').randomBytes(6).toString('hex');
+  return join(dirname(target), `.cable-${process.pid}-${random}.tmp`);
 }
 
 function isRunning(pid: number): boolean {
@@ -30,20 +34,27 @@ function isRunning(pid: number): boolean {
   }
 }
 
-/** Removes what a writer killed mid-write left behind: temporaries of this target whose process is gone. */
+/**
+ * Removes what a writer killed mid-write left behind: cable's temporary files
+ * whose process is gone. Only regular files: a folder that happens to have
+ * such a name is not cable's, and is left alone.
+ */
 function removeStaleTemporaries(target: string): void {
-  const prefix = `.${basename(target)}.`;
+  const dir = dirname(target);
   let names: string[];
   try {
-    names = readdirSync(dirname(target));
+    names = readdirSync(dir);
   } catch {
     return;
   }
   for (const name of names) {
-    const pid =
-      name.startsWith(prefix) && name.endsWith('.tmp') ? Number(name.slice(prefix.length).split('.')[0]) : NaN;
-    if (Number.isInteger(pid) && pid !== process.pid && !isRunning(pid))
-      rmSync(join(dirname(target), name), { force: true });
+    const pid = Number(TEMPORARY.exec(name)?.[1] ?? Number.NaN);
+    if (!Number.isInteger(pid) || pid === process.pid || isRunning(pid)) continue;
+    try {
+      if (lstatSync(join(dir, name)).isFile()) unlinkSync(join(dir, name));
+    } catch {
+      // Gone already, or not ours to remove.
+    }
   }
 }
 

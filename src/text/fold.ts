@@ -1,5 +1,5 @@
 /**
- * Folding for search: lower case, accents removed, "Đ" read as "D", so that
+ * Folding for search: lower case (with ẞ as ss and ς as σ), accents removed, "Đ" read as "D", so that
  * "Grun" finds "Grün" and "Dong" finds "Đông". Folding works character by
  * character and keeps a map back to the original text, so matches found in
  * the folded text can be highlighted where they stand in the original.
@@ -18,6 +18,9 @@ const SPECIAL: Record<string, string> = {
   œ: 'oe',
   Œ: 'oe',
   ı: 'i',
+  // Full case folding: capital sharp s, and the Greek final sigma, which is a sigma.
+  ẞ: 'ss',
+  ς: 'σ',
 };
 
 function foldChar(char: string, caseSensitive: boolean): string {
@@ -63,5 +66,6 @@ export function foldText(text: string, caseSensitive = false): string {
     return caseSensitive && c !== c.toLowerCase() ? f.toUpperCase() : f;
   });
   const bare = specialsDone.normalize('NFKD').replace(/\p{M}/gu, '');
-  return caseSensitive ? bare : bare.toLowerCase();
+  // Lower-casing a word-final Σ gives ς (JavaScript applies the final-sigma rule): fold it as the letter-by-letter map does.
+  return caseSensitive ? bare : bare.toLowerCase().replace(/ς/g, 'σ');
 }
