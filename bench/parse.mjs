@@ -69,3 +69,18 @@ for (const mb of [1, 10, 50]) {
   console.log(`${String(mb).padStart(2)} MB: ${ms.toFixed(0).padStart(5)} ms, ${rate.toFixed(1)} MB/s${growth}`);
   previous = { ms, size: text.length };
 }
+
+// Pathological shapes (hostile input): each at two sizes, ten times apart; linear parsing takes about ten times as long.
+const SHAPES = {
+  'a heading of spaces, then a line separator': (n) => `# ${' '.repeat(n)}\u2028x\n`,
+  'a heading of closing #s': (n) => `###### ${'# '.repeat(n / 2)}\n`,
+  'a heading of emphasis': (n) => `# ${'*'.repeat(n)}\n`,
+  'a heading of nested emphasis': (n) => `# ${'_*'.repeat(n / 4)}x${'*_'.repeat(n / 4)}\n`,
+  'one long paragraph': (n) => `## 1950\n# T\n\n${'word '.repeat(n / 5)}\n`,
+  'points without end': (n) => `## 1950\n# T\n\n${Array.from({ length: n / 10 }, (_, i) => `${i + 1}. p`).join('\n\n')}\n`,
+};
+for (const [name, shape] of Object.entries(SHAPES)) {
+  const small = measure(shape(200_000), 3);
+  const large = measure(shape(2_000_000), 3);
+  console.log(`${name.padEnd(44)} 0.2 MB: ${small.toFixed(0).padStart(4)} ms; 2 MB: ${large.toFixed(0).padStart(5)} ms; ${(large / small).toFixed(1)}× for 10×`);
+}

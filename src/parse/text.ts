@@ -27,14 +27,12 @@ export function unwrapEmphasis(text: string): string {
   };
   trim();
   for (;;) {
+    // The first delimiter that wraps the text decides (as a regex alternation would); nothing inside, and it stays.
     const d = DELIMITERS.find(
       (delimiter) =>
-        end - start >= 2 * delimiter.length &&
-        s.startsWith(delimiter, start) &&
-        s.endsWith(delimiter, end) &&
-        (solid[end - delimiter.length] ?? 0) - (solid[start + delimiter.length] ?? 0) > 0,
+        end - start >= 2 * delimiter.length && s.startsWith(delimiter, start) && s.endsWith(delimiter, end),
     );
-    if (d === undefined) return s.slice(start, end);
+    if (d === undefined || (solid[end - d.length] ?? 0) - (solid[start + d.length] ?? 0) === 0) return s.slice(start, end);
     start += d.length;
     end -= d.length;
     trim();

@@ -1,9 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ArchiveDocument } from '../../src/model/index.js';
+import { splitBlocks } from '../../src/parse/blocks.js';
 import { parseDocument } from '../../src/parse/index.js';
+import { unwrapEmphasis } from '../../src/parse/text.js';
 import { renderList } from '../../src/render/list.js';
 import { renderOutline, renderPoints } from '../../src/render/plain.js';
+import { messageSafe, terminalSafe } from '../../src/render/safe.js';
 import { createStyle, PLAIN } from '../../src/render/style.js';
 import { renderDocument } from '../../src/render/terminal.js';
 import { anyText, CONTROL, damagedDocument } from '../mutations.js';
@@ -89,6 +92,72 @@ describe('the renderers never pass a control character from a document', () => {
         expect(ours).not.toMatch(CONTROL);
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('round two: the classes, on random input', () => {
+  /** The emphasis unwrapping before it was made linear: the reference the new one must agree with. */
+  function unwrapByRegex(text: string): string {
+    let s = text.trim();
+    for (;;) {
+      const m = /^(\*\*|__|\*|_)(.*)\1$/s.exec(s);
+      if (!m || m[2] === undefined || m[2].trim() === '') return s;
+      s = m[2].trim();
+    }
+  }
+
+  it('unwraps emphasis in one pass exactly as the old regex loop did', () => {
+    const pieces = fc.constantFrom('*', '**', '_', '__', ' ', 'a', 'b', '\n', '\t', '\u2028');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 24 }), (parts) => {
+        const text = parts.join('');
+        expect(unwrapEmphasis(text)).toBe(unwrapByRegex(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads a heading as the old regular expression did, wherever it matched', () => {
+    const pieces = fc.constantFrom('#', ' ', '\t', 'a', 'C#', '\u2028', '##');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 16 }), (parts) => {
+        const line = parts.join('');
+        const old = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/.exec(line);
+        const [block] = splitBlocks(line, 1);
+        if (old) expect(block).toMatchObject({ kind: 'heading', level: old[1]?.length, text: old[2] });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('lets nothing through the gate to the terminal but colours and cable’s own links', () => {
+    const dangerous = fc.constantFrom(
+      '\u001b',
+      '\u0007',
+      '\u0085',
+      '\u009b',
+      '\r',
+      '\u202e',
+      '\u2066',
+      '\u200b',
+      '\u001b]8;;https://evil/\u0007',
+      '\u001b[?1049h',
+      '\u001bc',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(dangerous, fc.string({ maxLength: 4 })), { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        const safe = terminalSafe(`x${text}`);
+        // What is left of an escape character begins a colour; nothing else controls the terminal.
+        expect(safe.replace(/\u001b\[[\d;]*m/g, '')).not.toMatch(
+          /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200b]/,
+        );
+        expect(messageSafe(`x${text}`)).not.toMatch(
+          /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200b]/,
+        );
+      }),
+      { numRuns: 2000 },
     );
   });
 });
