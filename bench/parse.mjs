@@ -77,10 +77,13 @@ const SHAPES = {
   'a heading of emphasis': (n) => `# ${'*'.repeat(n)}\n`,
   'a heading of nested emphasis': (n) => `# ${'_*'.repeat(n / 4)}x${'*_'.repeat(n / 4)}\n`,
   'one long paragraph': (n) => `## 1950\n# T\n\n${'word '.repeat(n / 5)}\n`,
-  'points without end': (n) => `## 1950\n# T\n\n${Array.from({ length: n / 10 }, (_, i) => `${i + 1}. p`).join('\n\n')}\n`,
+  'points without end': (n) =>
+    `## 1950\n# T\n\n${Array.from({ length: n / 10 }, (_, i) => `${i + 1}. p`).join('\n\n')}\n`,
 };
 for (const [name, shape] of Object.entries(SHAPES)) {
   const small = measure(shape(200_000), 3);
   const large = measure(shape(2_000_000), 3);
-  console.log(`${name.padEnd(44)} 0.2 MB: ${small.toFixed(0).padStart(4)} ms; 2 MB: ${large.toFixed(0).padStart(5)} ms; ${(large / small).toFixed(1)}× for 10×`);
+  console.log(
+    `${name.padEnd(44)} 0.2 MB: ${small.toFixed(0).padStart(4)} ms; 2 MB: ${large.toFixed(0).padStart(5)} ms; ${(large / small).toFixed(1)}× for 10×`,
+  );
 }

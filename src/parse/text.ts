@@ -32,7 +32,8 @@ export function unwrapEmphasis(text: string): string {
       (delimiter) =>
         end - start >= 2 * delimiter.length && s.startsWith(delimiter, start) && s.endsWith(delimiter, end),
     );
-    if (d === undefined || (solid[end - d.length] ?? 0) - (solid[start + d.length] ?? 0) === 0) return s.slice(start, end);
+    if (d === undefined || (solid[end - d.length] ?? 0) - (solid[start + d.length] ?? 0) === 0)
+      return s.slice(start, end);
     start += d.length;
     end -= d.length;
     trim();

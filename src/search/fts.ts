@@ -15,9 +15,8 @@ function ftsTerm(term: Exclude<Term, { kind: 'regex' }>): string {
 export function ftsExpression(query: Query): string | null {
   const positive = query.terms.filter((t): t is Exclude<Term, { kind: 'regex' }> => !t.negated && t.kind !== 'regex');
   if (positive.length === 0) return null;
-  let expression = positive.map(ftsTerm).join(' AND ');
-  for (const term of query.terms) {
-    if (term.negated && term.kind !== 'regex') expression = `(${expression}) NOT ${ftsTerm(term)}`;
-  }
-  return expression;
+  const expression = positive.map(ftsTerm).join(' AND ');
+  // Flat, however many words are excluded: (a AND b) NOT (c OR d), not one nested NOT per word.
+  const negative = query.terms.filter((t): t is Exclude<Term, { kind: 'regex' }> => t.negated && t.kind !== 'regex');
+  return negative.length === 0 ? expression : `(${expression}) NOT (${negative.map(ftsTerm).join(' OR ')})`;
 }

@@ -111,9 +111,13 @@ describe('the query language', () => {
     );
   });
 
+  it('excludes many words in one flat expression', () => {
+    expect(ftsExpression(parseQuery('a -b -c -d'))).toBe('("a") NOT ("b" OR "c" OR "d")');
+  });
+
   it('builds the FTS5 expression, leaving regexes to the check after it', () => {
     expect(ftsExpression(parseQuery('Beiping "coalition government" intel* -nanjing'))).toBe(
-      '("beiping" AND "coalition government" AND "intel"*) NOT "nanjing"',
+      '("beiping" AND "coalition government" AND "intel"*) NOT ("nanjing")',
     );
     expect(ftsExpression(parseQuery('/\\d+/'))).toBeNull();
     expect(ftsExpression(parseQuery('/\\d+/ treaty'))).toBe('"treaty"');
