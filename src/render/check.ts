@@ -1,5 +1,5 @@
 import type { Finding } from '../model/index.js';
-import { type Renderer, wrapOnTerminal } from './renderer.js';
+import type { Renderer } from './renderer.js';
 import { safeText } from './safe.js';
 
 export interface CheckView {

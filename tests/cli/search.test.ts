@@ -1,7 +1,7 @@
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CORPUS, cli, SEED, spawnCable, tempDir } from '../helpers.js';
+import { CORPUS, cli, SEED, tempDir } from '../helpers.js';
 
 /** A writable copy of the corpus and the seed. */
 function collection(): string {
