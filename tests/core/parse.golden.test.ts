@@ -17,7 +17,10 @@ const files = [
 describe('the documents cable read before keep their parse', () => {
   it.each(files)('%s', (file) => {
     const model = parseDocument(readFileSync(join(ROOT, file), 'utf8'), { path: file });
-    const golden = readFileSync(join(FIXTURES, 'golden', `${file.split('/').pop()?.replace(/\.md$/, '')}.json`), 'utf8');
+    const golden = readFileSync(
+      join(FIXTURES, 'golden', `${file.split('/').pop()?.replace(/\.md$/, '')}.json`),
+      'utf8',
+    );
     expect(`${JSON.stringify(model, null, 2)}\n`).toBe(golden);
   });
 });
