@@ -2,6 +2,7 @@ import { type ArchiveDocument, type Diagnostic, type ParseResult, SECTIONS } fro
 import { type Block, type ParagraphBlock, splitBlocks } from './blocks.js';
 import { toIsoDate } from './dates.js';
 import { splitFrontMatter } from './frontMatter.js';
+import { layoutParagraphs } from './layout.js';
 import { splitBody } from './points.js';
 import { normaliseNewlines, oneLine, unwrapEmphasis } from './text.js';
 
@@ -106,7 +107,7 @@ export function parseDocument(source: string, options: ParseOptions): ParseResul
     .map((b) =>
       b.kind === 'paragraph' ? b : ({ kind: 'paragraph', text: b.raw, line: b.line } satisfies ParagraphBlock),
     );
-  const body = splitBody(paragraphs);
+  const body = splitBody(layoutParagraphs(paragraphs));
   for (const diagnostic of body.diagnostics) diagnostics.push(diagnostic);
 
   const s = header.sections;

@@ -4,7 +4,25 @@
  * decided later, from the sequence (see points.ts).
  */
 
-export type MarkerFamily = 'ordinal' | 'arabic-dot' | 'arabic-paren' | 'paren-arabic' | 'roman-dot';
+export type MarkerFamily =
+  | 'ordinal'
+  | 'ordinal-word'
+  | 'arabic-dot'
+  | 'arabic-paren'
+  | 'paren-arabic'
+  | 'roman-dot'
+  | 'cjk-comma'
+  | 'cjk-paren'
+  | 'cjk-ordinal'
+  | 'circled'
+  | 'word-prefix'
+  | 'letter-paren'
+  | 'paren-letter'
+  | 'letter-dot'
+  | 'bracket';
+
+/** Families that letter items: the top-level list only when no numbered list is there. */
+export const LETTER_FAMILIES: ReadonlySet<MarkerFamily> = new Set(['letter-paren', 'paren-letter', 'letter-dot']);
 
 export interface Marker {
   family: MarkerFamily;
@@ -99,6 +117,44 @@ function looksLikeInitials(rest: string): boolean {
   return /^[A-Z][a-z]?\.(\s|$)/.test(rest);
 }
 
+const CJK_NUMERAL = '[一二三四五六七八九十]{1,3}';
+const CJK_DUN = new RegExp(`^(${CJK_NUMERAL})、`, 'u');
+const CJK_PAREN = new RegExp(`^[（(](${CJK_NUMERAL})[）)]`, 'u');
+const CJK_ORDINAL = new RegExp(`^第(${CJK_NUMERAL})[，,、：:]`, 'u');
+const CIRCLED = /^([\u2474-\u2487])/u; // ⑴ … ⒇
+const CJK_VALUES: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** 一 → 1, 十二 → 12, 二十三 → 23. */
+function cjkNumeral(text: string): number {
+  if (!text.includes('十')) return CJK_VALUES[text] ?? 0;
+  const [tens = '', units = ''] = text.split('十');
+  return (tens === '' ? 1 : (CJK_VALUES[tens] ?? 0)) * 10 + (units === '' ? 0 : (CJK_VALUES[units] ?? 0));
+}
+
+/** "Art. 1er.", "Article 2", "Para 1.", "para 2.", "Paragraph 3.", "Item 4", "Point 5": a word, then the number. */
+const WORD_PREFIX = /^(art\.|article|para\.?|paragraph|item|point)\s*(\d{1,4})(?:er|re|st|nd|rd|th)?(?:\.-?|\s*[-–—:.]|(?=\s))/iu;
+
+/** "First There should…", "Second Japan…", "First Step": an ordinal word with no punctuation, before a capital. */
+const capitalised = ORDINALS.map((o) => `${o[0]?.toUpperCase()}${o.slice(1)}`);
+const ORDINAL_WORD = new RegExp(
+  `^(${capitalised.join('|')})(ly)?(\\s+(?:Step|step|Stage|stage|Phase|phase))?(?=\\s+[\\p{Lu}'‘"“])`,
+  'u',
+);
+
+/** Latin and Cyrillic letters in order, for lettered items: a) b) c), а) б) в). */
+const LATIN = 'abcdefghijklmnopqrstuvwxyz';
+const CYRILLIC = 'абвгдежзиклмнопрстуфхцчшщэюя';
+const letterNumber = (letter: string): number => {
+  const l = letter.toLowerCase();
+  const at = LATIN.indexOf(l);
+  return at !== -1 ? at + 1 : CYRILLIC.indexOf(l) + 1;
+};
+const LETTER_PAREN = /^([a-zа-я])\)(?=\s)/u;
+const PAREN_LETTER = /^\\?\(([a-zA-Zа-я])\\?\)(?=\s)/u;
+const LETTER_DOT = /^([A-Z])\.(?=\s+\p{Lu}\p{Ll}|\s+\p{Lu}{2})/u;
+/** An editor's number for a lost marker: "[4]", "[3.]". */
+const BRACKET = /^\[(\d{1,3})\.?\](?=\s+\p{Lu})/u;
+
 export function readMarker(paragraph: string): Marker | null {
   const text = paragraph.replace(/^\s+/, '');
   let m: RegExpExecArray | null;
@@ -117,14 +173,36 @@ export function readMarker(paragraph: string): Marker | null {
   if ((m = ROMAN_DOT.exec(text))) {
     const number = romanToNumber(m[1] ?? '');
     const rest = text.slice(m[0].length).trimStart();
-    if (number === null || looksLikeInitials(rest) || looksLikeDateAfterDay(rest) || /^\d{4}\b/.test(rest)) return null;
-    return make('roman-dot', number, m[0], text);
+    if (number !== null && !looksLikeInitials(rest) && !looksLikeDateAfterDay(rest) && !/^\d{4}\b/.test(rest)) {
+      return make('roman-dot', number, m[0], text);
+    }
   }
+  if ((m = CJK_DUN.exec(text))) return make('cjk-comma', cjkNumeral(m[1] ?? ''), m[0], text);
+  if ((m = CJK_PAREN.exec(text))) return make('cjk-paren', cjkNumeral(m[1] ?? ''), m[0], text);
+  if ((m = CJK_ORDINAL.exec(text))) return make('cjk-ordinal', cjkNumeral(m[1] ?? ''), m[0], text);
+  if ((m = CIRCLED.exec(text))) return make('circled', (m[1] ?? '').charCodeAt(0) - 0x2473, m[0], text);
+  if ((m = WORD_PREFIX.exec(text))) return make('word-prefix', Number(m[2]), m[0], text);
+  if ((m = ORDINAL_WORD.exec(text)) && /^[A-Z]/.test(text)) {
+    return make('ordinal-word', ORDINALS.indexOf((m[1] ?? '').toLowerCase()) + 1, m[0], text);
+  }
+  if ((m = LETTER_PAREN.exec(text))) return make('letter-paren', letterNumber(m[1] ?? ''), m[0], text);
+  if ((m = PAREN_LETTER.exec(text))) return make('paren-letter', letterNumber(m[1] ?? ''), m[0], text);
+  if ((m = LETTER_DOT.exec(text))) return make('letter-dot', letterNumber(m[1] ?? ''), m[0], text);
   return null;
+}
+
+/**
+ * An editor's "[4]" or "[3.]" standing for a lost marker. Not a marker by
+ * itself ("[1] BArch…" is a footnote): only where it continues a list.
+ */
+export function readEditorsNumber(paragraph: string): Marker | null {
+  const text = paragraph.replace(/^\s+/, '');
+  const m = BRACKET.exec(text);
+  return m ? make('bracket', Number(m[1]), m[0], text) : null;
 }
 
 function make(family: MarkerFamily, number: number, matched: string, text: string): Marker | null {
   if (number < 1) return null;
-  // A Markdown escape (1\.) is not part of the printed marker.
-  return { family, number, marker: matched.replace('\\', ''), rest: text.slice(matched.length).replace(/^\s+/, '') };
+  // A Markdown escape (1\., \(c\)) is not part of the printed marker.
+  return { family, number, marker: matched.replace(/\\/g, '').trim(), rest: text.slice(matched.length).replace(/^\s+/, '') };
 }

@@ -1,5 +1,5 @@
 import type { Diagnostic, Point } from '../model/index.js';
-import { type Marker, type MarkerFamily, readMarker } from './markers.js';
+import { LETTER_FAMILIES, type Marker, type MarkerFamily, readEditorsNumber, readMarker } from './markers.js';
 
 export interface Paragraph {
   text: string;
@@ -44,23 +44,58 @@ function sequence(candidates: Candidate[]): Candidate[] {
   return kept;
 }
 
-/** Picks the top-level list: of the families that form a list of two or more, the one that starts first. */
-function topLevel(paragraphs: Paragraph[]): Candidate[] {
-  const byFamily = new Map<MarkerFamily, Candidate[]>();
-  paragraphs.forEach((p, index) => {
-    const marker = readMarker(p.text);
-    if (!marker) return;
-    const list = byFamily.get(marker.family) ?? [];
-    list.push({ ...marker, index });
-    byFamily.set(marker.family, list);
-  });
+/** The list that starts first, of those families' candidates that form a list of two or more. */
+function firstList(families: Array<[MarkerFamily, Candidate[]]>): Candidate[] {
   let best: Candidate[] = [];
-  for (const candidates of byFamily.values()) {
+  for (const [, candidates] of families) {
     const kept = sequence(candidates);
     if (kept.length < 2) continue;
     if (best.length === 0 || (kept[0]?.index ?? 0) < (best[0]?.index ?? 0)) best = kept;
   }
   return best;
+}
+
+/**
+ * Picks the top-level list. Numbers first: of the families that form a list
+ * of two or more, the one that starts first; an editor's "[4]" may stand in
+ * its sequence for a lost marker. Letters ("(a)", "а)", "A.") only when no
+ * numbered list is there. Else a lone numbered marker is a point when it is
+ * the only one in the document and opens a substantive paragraph ("1.", or
+ * an excerpt's "6."), never a number alone in its paragraph (a telegram's).
+ */
+function topLevel(paragraphs: Paragraph[]): Candidate[] {
+  const byFamily = new Map<MarkerFamily, Candidate[]>();
+  paragraphs.forEach((p, index) => {
+    const marker = readMarker(p.text) ?? readEditorsNumber(p.text);
+    if (!marker) return;
+    const list = byFamily.get(marker.family) ?? [];
+    list.push({ ...marker, index });
+    byFamily.set(marker.family, list);
+  });
+  const families = [...byFamily.entries()];
+  const numbered = families.filter(([family]) => !LETTER_FAMILIES.has(family) && family !== 'bracket');
+  const list = firstList(numbered);
+  if (list.length > 0) return withEditorsNumbers(list, byFamily.get('bracket') ?? []);
+  const lettered = firstList(families.filter(([family]) => LETTER_FAMILIES.has(family)));
+  if (lettered.length > 0) return lettered;
+  const lone = numbered.flatMap(([, candidates]) => candidates);
+  const only = lone[0];
+  if (lone.length === 1 && only && only.number <= 20 && /\s/.test(only.rest.trim()) && only.rest.trim().length >= 20) {
+    return [only];
+  }
+  return [];
+}
+
+/** "(1) … (2) … (3) … [4] …": an editor's bracketed number continues the list where a marker was lost. */
+function withEditorsNumbers(list: Candidate[], brackets: Candidate[]): Candidate[] {
+  if (brackets.length === 0) return list;
+  const merged = [...list, ...brackets].sort((a, b) => a.index - b.index);
+  const kept: Candidate[] = [];
+  for (const c of merged) {
+    const previous = kept[kept.length - 1];
+    if (c.family !== 'bracket' || (previous && c.number === previous.number + 1)) kept.push(c);
+  }
+  return kept;
 }
 
 const DATE_LIKE = /\b(1[6-9]|20)\d\d\b|\b\d{1,2}\.[IVX]{1,4}\.\d{2,4}\b/;
