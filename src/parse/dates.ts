@@ -145,6 +145,9 @@ function monthOf(word: string): number | null {
   return found;
 }
 
+/** Whether a word names a month, in any of the archives' languages ("April", "Juni", "апреля"). */
+export const isMonthWord = (word: string): boolean => englishMonth(word) !== null || monthOf(word) !== null;
+
 const CJK_DIGITS: Record<string, number> = {
   〇: 0,
   零: 0,

@@ -25,15 +25,24 @@ export function layoutParagraphs(blocks: ParagraphBlock[]): ParagraphBlock[] {
       out.push(...telegramNumber({ ...block, text: lines[0] ?? '' }));
       continue;
     }
+    const listed = listedLines(lines);
     let group: string[] = [];
     let start = block.line;
     const flush = (): void => {
-      if (group.length > 0) out.push(...telegramNumber({ kind: 'paragraph', text: reflow(group), line: start }));
+      if (group.some((l) => l.trim() !== '')) {
+        out.push(...telegramNumber({ kind: 'paragraph', text: reflow(group), line: start }));
+      }
       group = [];
     };
     lines.forEach((line, i) => {
       const previous = lines[i - 1];
-      if (previous !== undefined && startsItem(line, previous)) {
+      // A quotation's empty lines ("> " alone) separate its paragraphs, as blank lines do.
+      if (line.trim() === '') {
+        flush();
+        start = block.line + i + 1;
+        return;
+      }
+      if (previous !== undefined && previous.trim() !== '' && (listed.has(i) || startsItem(line, previous))) {
         flush();
         start = block.line + i;
       }
@@ -42,6 +51,30 @@ export function layoutParagraphs(blocks: ParagraphBlock[]): ParagraphBlock[] {
     flush();
   }
   return out;
+}
+
+/**
+ * Lines that open items of one list, one item a line: two or more lines of a
+ * paragraph whose markers, of one family, count up from 1 to 3. Such lines
+ * start items whatever ends the line before them.
+ */
+function listedLines(lines: string[]): Set<number> {
+  const byFamily = new Map<string, Array<{ line: number; number: number }>>();
+  lines.forEach((line, i) => {
+    if (i === 0) return;
+    const marker = readMarker(line);
+    if (marker === null || marker.rest.trim() === '') return;
+    byFamily.set(marker.family, [...(byFamily.get(marker.family) ?? []), { line: i, number: marker.number }]);
+  });
+  const listed = new Set<number>();
+  for (const items of byFamily.values()) {
+    const first = items[0];
+    if (items.length < 2 || !first || first.number > 3) continue;
+    if (items.every((item, k) => k === 0 || item.number === (items[k - 1]?.number ?? 0) + 1)) {
+      for (const item of items) listed.add(item.line);
+    }
+  }
+  return listed;
 }
 
 /** Lines of a block quotation, without their "> ": all lines must be quoted. */

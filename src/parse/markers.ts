@@ -1,3 +1,5 @@
+import { isMonthWord } from './dates.js';
+
 /**
  * Recognises the marker at the start of a paragraph that may open a numbered
  * point, and reads its number. Whether it really is a top-level point is
@@ -107,9 +109,11 @@ const ROMAN_DOT = /^([IVXLC]{1,7})\.(?=\s)/;
 
 const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{2,4}\b/i;
 
-/** "6. II. 1949", "6. 2. 1949", "6. February 1949": a date, not a point. */
+/** "6. II. 1949", "6. 2. 1949", "6. February 1949", "28. April 1945Nr. 1": a date, not a point. */
 function looksLikeDateAfterDay(rest: string): boolean {
-  return /^([IVXivx]{1,4}|\d{1,2})\.\s*\d{2,4}\b/.test(rest) || MONTH_WORD.test(rest);
+  if (/^([IVXivx]{1,4}|\d{1,2})\.\s*\d{2,4}\b/.test(rest) || MONTH_WORD.test(rest)) return true;
+  const word = /^(\p{L}{3,}\.?)\s*\d{4}/u.exec(rest)?.[1];
+  return word !== undefined && isMonthWord(word);
 }
 
 /** "V. M. Molotov", "I. V. Stalin": initials, not a Roman numeral. */
@@ -170,7 +174,8 @@ export function readMarker(paragraph: string): Marker | null {
   }
   if ((m = ARABIC_PAREN.exec(text))) return make('arabic-paren', Number(m[1]), m[0], text);
   if ((m = PAREN_ARABIC.exec(text))) return make('paren-arabic', Number(m[1]), m[0], text);
-  if ((m = ROMAN_DOT.exec(text))) {
+  // A single L, C, D or M is a letter ("C. In contemplating…"), not a Roman 50, 100, 500 or 1000.
+  if ((m = ROMAN_DOT.exec(text)) && !/^[LCDM]$/.test(m[1] ?? '')) {
     const number = romanToNumber(m[1] ?? '');
     const rest = text.slice(m[0].length).trimStart();
     if (number !== null && !looksLikeInitials(rest) && !looksLikeDateAfterDay(rest) && !/^\d{4}\b/.test(rest)) {
