@@ -19,13 +19,14 @@ import { readMarker } from './markers.js';
  */
 export function layoutParagraphs(blocks: ParagraphBlock[]): ParagraphBlock[] {
   const out: ParagraphBlock[] = [];
-  for (const block of blocks) {
-    const lines = unquote(block.text.split('\n'));
+  const split = blocks.map((block) => unquote(block.text.split('\n')));
+  const listed = listedLines(split);
+  for (const [b, block] of blocks.entries()) {
+    const lines = split[b] ?? [];
     if (lines.length === 1) {
       out.push(...telegramNumber({ ...block, text: lines[0] ?? '' }));
       continue;
     }
-    const listed = listedLines(lines);
     let group: string[] = [];
     let start = block.line;
     const flush = (): void => {
@@ -42,7 +43,7 @@ export function layoutParagraphs(blocks: ParagraphBlock[]): ParagraphBlock[] {
         start = block.line + i + 1;
         return;
       }
-      if (previous !== undefined && previous.trim() !== '' && (listed.has(i) || startsItem(line, previous))) {
+      if (previous !== undefined && previous.trim() !== '' && (listed.has(`${b}:${i}`) || startsItem(line, previous))) {
         flush();
         start = block.line + i;
       }
@@ -54,25 +55,37 @@ export function layoutParagraphs(blocks: ParagraphBlock[]): ParagraphBlock[] {
 }
 
 /**
- * Lines that open items of one list, one item a line: two or more lines of a
- * paragraph whose markers, of one family, count up from 1 to 3. Such lines
- * start items whatever ends the line before them.
+ * Lines that open items of one list, wherever the lines were broken: markers
+ * of one family at the start of lines, anywhere in the body, that count up by
+ * one from 1, 2 or 3 ("Info / 2. THIS MAY…" and "— / 3. WE FEEL…" in an OCR
+ * cable; one item a line in a protocol). Such a line starts an item whatever
+ * ends the line before it. Returned as "block:line".
  */
-function listedLines(lines: string[]): Set<number> {
-  const byFamily = new Map<string, Array<{ line: number; number: number }>>();
-  lines.forEach((line, i) => {
-    if (i === 0) return;
-    const marker = readMarker(line);
-    if (marker === null || marker.rest.trim() === '') return;
-    byFamily.set(marker.family, [...(byFamily.get(marker.family) ?? []), { line: i, number: marker.number }]);
+function listedLines(blocks: string[][]): Set<string> {
+  const byFamily = new Map<string, Array<{ at: string; number: number }>>();
+  blocks.forEach((lines, b) => {
+    lines.forEach((line, i) => {
+      const marker = readMarker(line);
+      if (marker === null || marker.rest.trim() === '') return;
+      byFamily.set(marker.family, [...(byFamily.get(marker.family) ?? []), { at: `${b}:${i}`, number: marker.number }]);
+    });
   });
-  const listed = new Set<number>();
+  const listed = new Set<string>();
   for (const items of byFamily.values()) {
-    const first = items[0];
-    if (items.length < 2 || !first || first.number > 3) continue;
-    if (items.every((item, k) => k === 0 || item.number === (items[k - 1]?.number ?? 0) + 1)) {
-      for (const item of items) listed.add(item.line);
+    let run: Array<{ at: string; number: number }> = [];
+    const close = (): void => {
+      if (run.length >= 2) for (const item of run) listed.add(item.at);
+      run = [];
+    };
+    for (const item of items) {
+      const last = run[run.length - 1];
+      if (last !== undefined && item.number === last.number + 1) run.push(item);
+      else {
+        close();
+        if (item.number <= 3) run.push(item);
+      }
     }
+    close();
   }
   return listed;
 }

@@ -103,6 +103,7 @@ const toAsciiDigits = (s: string): string =>
 
 const ORDINAL = new RegExp(`^(${ORDINALS.join('|')})(ly)?([.,:;])(?=\\s|$)`, 'i');
 const ARABIC_DOT = /^([0-9]{1,6}|[０-９]{1,6})(\\?\.(?=\s)|．)/;
+const OCR_COMMA = /^(\d{1,2}),(?=\s+\p{Lu}{2,}\s)/u;
 const ARABIC_PAREN = /^([0-9]{1,6})\)(?=\s)/;
 const PAREN_ARABIC = /^\(([0-9]{1,6})\)(?=\s)/;
 const ROMAN_DOT = /^([IVXLC]{1,7})\.(?=\s)/;
@@ -172,6 +173,8 @@ export function readMarker(paragraph: string): Marker | null {
     if (looksLikeDateAfterDay(rest)) return null;
     return make('arabic-dot', Number(toAsciiDigits(m[1] ?? '')), m[0], text);
   }
+  // OCR of an all-capitals cable reads "3." as "3,": the same marker where capitals follow.
+  if ((m = OCR_COMMA.exec(text))) return make('arabic-dot', Number(m[1]), m[0], text);
   if ((m = ARABIC_PAREN.exec(text))) return make('arabic-paren', Number(m[1]), m[0], text);
   if ((m = PAREN_ARABIC.exec(text))) return make('paren-arabic', Number(m[1]), m[0], text);
   // A single L, C, D or M is a letter ("C. In contemplating…"), not a Roman 50, 100, 500 or 1000.

@@ -130,11 +130,35 @@ function trailingClosing(paragraphs: Paragraph[], from: number, end: number): nu
   return start;
 }
 
+const RUN_IN_FIRST = /(?<=\s)(First(?:ly)?)[,:;.]?\s+(?=[\p{Lu}'‘"“])/gu;
+
+/**
+ * "…emphasised following points First There should be… / Second Japan… /
+ * Third Japan…": a list of ordinal words that begins at Second, whose First
+ * runs on inside the paragraph before it. That paragraph is split where the
+ * last such "First" begins, so that the list is whole.
+ */
+function withRunInFirst(paragraphs: Paragraph[]): Paragraph[] {
+  const first = topLevel(paragraphs)[0];
+  if (!first || first.number !== 2 || (first.family !== 'ordinal' && first.family !== 'ordinal-word')) return paragraphs;
+  const before = paragraphs[first.index - 1];
+  if (!before) return paragraphs;
+  const at = [...before.text.matchAll(RUN_IN_FIRST)].at(-1)?.index;
+  if (at === undefined) return paragraphs;
+  return [
+    ...paragraphs.slice(0, first.index - 1),
+    { text: before.text.slice(0, at).trimEnd(), line: before.line },
+    { text: before.text.slice(at), line: before.line },
+    ...paragraphs.slice(first.index),
+  ];
+}
+
 /**
  * Divides the body into preamble, numbered points and closing. Every
  * paragraph of the body lands in exactly one of them.
  */
-export function splitBody(paragraphs: Paragraph[]): BodyParts {
+export function splitBody(given: Paragraph[]): BodyParts {
+  const paragraphs = withRunInFirst(given);
   const markers = topLevel(paragraphs);
   const diagnostics: Diagnostic[] = [];
   const first = markers[0];
