@@ -67,7 +67,9 @@ function listedLines(blocks: string[][]): Set<string> {
     lines.forEach((line, i) => {
       const marker = readMarker(line);
       if (marker === null || marker.rest.trim() === '') return;
-      byFamily.set(marker.family, [...(byFamily.get(marker.family) ?? []), { at: `${b}:${i}`, number: marker.number }]);
+      const items = byFamily.get(marker.family) ?? [];
+      items.push({ at: `${b}:${i}`, number: marker.number });
+      byFamily.set(marker.family, items);
     });
   });
   const listed = new Set<string>();

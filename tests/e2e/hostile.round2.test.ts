@@ -374,7 +374,8 @@ describe('text that must print as it is', () => {
   it('a line of = under body text stays in show', async () => {
     const file = join(tempDir(), 'eq.md');
     writeFileSync(file, '## 1950\n# T\n\nSome text\n===\n');
-    expect((await cli(['show', '--doc', file])).stdout).toMatch(/Some text\n===/);
+    // The lines of a paragraph are one line of text now (reflowed), and the = are in it, not a heading's underline.
+    expect((await cli(['show', '--doc', file])).stdout).toMatch(/Some text ===/);
   });
 });
 
