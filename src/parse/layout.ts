@@ -11,7 +11,9 @@ import { readMarker } from './markers.js';
  *   a line, OCR text wrapped at 70 columns, Chinese lines joined by breaks);
  * - a telegram number that opens a paragraph before its first point
  *   ("1048. 1. Assistant Secretary…") is a paragraph of its own;
- * - the lines of a paragraph are joined into one (hard-wrapped text
+ * - a line that ends in a Markdown hard break (two spaces, or \\) ends its
+ *   paragraph, as the transcriber broke it;
+ * - the other lines of a paragraph are joined into one (hard-wrapped text
  *   reflowed), without a space between two Chinese or Japanese characters.
  *
  * A paragraph of one line is left exactly as it was. Each paragraph keeps the
@@ -48,6 +50,11 @@ export function layoutParagraphs(blocks: ParagraphBlock[]): ParagraphBlock[] {
         start = block.line + i;
       }
       group.push(line);
+      // A Markdown hard break ends the line where the transcriber ended it: a paragraph of its own.
+      if (HARD_BREAK.test(line)) {
+        flush();
+        start = block.line + i + 1;
+      }
     });
     flush();
   }

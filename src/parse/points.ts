@@ -114,20 +114,74 @@ function isClosingLine(text: string): boolean {
   return words.every((w) => /^[[(.]?[\p{Lu}\p{Lo}\p{N}]/u.test(w) || /^\p{Ll}{1,3}$/u.test(w));
 }
 
-const FOOTNOTE = /^\[\d+\]/;
+/** A footnote: "[1] BArch, …", a Markdown definition "[^1]: …", a Chinese "〔1〕 …". */
+const FOOTNOTE = /^(\[\d+\]|\[\^\w+\]:|〔\d+〕)/u;
+/** Under a notes rule or heading, also: "1 Masatoshi Akiyama." (DAFP), "(1) …", "1. …", "3Délai…" (a glued number). */
+const NOTE_UNDER_RULE = /^(\[\d+\]|\[\^\w+\]:|〔\d+〕|\(\d+\)\s|\d{1,3}[.)]?\s*\p{L})/u;
+/** A rule (---, ___, * * *) or a notes heading ("Notes", "注　　释", "Примечания", "Anmerkungen"). */
+const NOTES_SEPARATOR = /^\s*(?:[-_*=—–]\s*)+$|^\s*(?:notes?|footnotes|endnotes|注\s*释|примечания|anmerkungen|fußnoten|remarques)\s*:?\s*$/iu;
+/** A source or archival reference that ends a document: "[AA:A2680, 14/1942]", "Quellen: …", "РГАСПИ. Ф. 17…". */
+const SOURCE_LINE = /^\s*_?\s*(?:\[(?:AA|NAA|PRO|TNA|NARA):[^\]]*\]_?|(?:quellen?|sources?|source note|источник|archiv|archive)\s*:|РГАСПИ|ГАРФ|АВП РФ|АП РФ|RGASPI|BArch|PA AA)/iu;
 
-/** Where the trailing footnotes ("[1] BArch, …") begin. */
-function trailingNotes(paragraphs: Paragraph[], from: number): number {
-  let start = paragraphs.length;
-  while (start > from && FOOTNOTE.test(paragraphs[start - 1]?.text ?? '')) start--;
+/** Where the trailing footnotes begin: under a notes rule or heading, or a run of "[1]"-style notes at the end. */
+function trailingNotes(paragraphs: Paragraph[], from: number, end: number): number {
+  for (let s = end - 1; s >= from; s--) {
+    if (!NOTES_SEPARATOR.test(paragraphs[s]?.text ?? '')) continue;
+    const after = paragraphs.slice(s + 1, end);
+    if (after.length > 0 && NOTE_UNDER_RULE.test(after.find((p) => !NOTES_SEPARATOR.test(p.text))?.text.trim() ?? '')) {
+      // A rule, then a "Notes" heading: the notes begin at the first of them.
+      let first = s;
+      while (first - 1 >= from && NOTES_SEPARATOR.test(paragraphs[first - 1]?.text ?? '')) first--;
+      return first;
+    }
+  }
+  let start = end;
+  while (start > from && FOOTNOTE.test(paragraphs[start - 1]?.text.trim() ?? '')) start--;
   return start;
 }
 
-/** Where the closing (signature, date) begins, looking back from `end`. */
+/** Trailing source lines and archival references, after everything else: they close the document. */
+function trailingSources(paragraphs: Paragraph[], from: number): number {
+  let end = paragraphs.length;
+  while (end > from && (SOURCE_LINE.test(paragraphs[end - 1]?.text ?? '') || /^\s*_\s*$/.test(paragraphs[end - 1]?.text ?? ''))) {
+    end--;
+  }
+  return end;
+}
+
+/** "Fait à Paris, le 21 octobre 1944.", "Berlin, den 9. Juni 1945": a place, then a date, alone on a line. */
+const isPlaceAndDate = (text: string): boolean =>
+  text.trim().length <= 80 && /^\s*[\p{Lu}][\p{L} .'-]*,\s*(?:\p{L}+\s+){0,2}\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}\.?$/u.test(text.trim()) ||
+  /^\s*(?:fait|done|given|signed)\b.*\d{4}\.?$/iu.test(text.trim());
+
+/** A title above a signature ("Le ministre de la guerre,", "Par le gouvernement provisoire … :"), a signature, a place and date. */
+function isSignatureOrPlace(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 160 || t.includes('\n')) return false;
+  if (SOURCE_LINE.test(t) || isPlaceAndDate(t)) return true;
+  // A title line that a signature follows.
+  if (t.length <= 90 && /[,:]$/.test(t) && !/[.;!?]\s/.test(t.slice(0, -1))) return true;
+  // A name at the end of a long title: "… Marschall der Sowjetunion G. K. Shukow.", "A. TIXIER.".
+  return /(?:\p{Lu}\.\s*)+\p{Lu}[\p{L}-]+\.?$|\b\p{Lu}{3,}\.$/u.test(t) && !/[.;!?]\s+\p{Ll}/u.test(t);
+}
+
+/** The notes, without the rules that set them apart (a line of dashes says nothing). */
+const notesOf = (texts: string[]): string[] => texts.filter((t) => !/^[\s\-_*=—–]+$/.test(t));
+
+/** Where the closing (signature, date, titles) begins, looking back from `end`. */
 function trailingClosing(paragraphs: Paragraph[], from: number, end: number): number {
   let start = end;
   while (start > from && end - start < 4 && isClosingLine(paragraphs[start - 1]?.text ?? '')) start--;
-  return start;
+  // A longer signature block: titles, names, a place and date, as long as every paragraph is one of them.
+  let longer = start;
+  while (longer > from && end - longer < 16) {
+    const text = paragraphs[longer - 1]?.text ?? '';
+    if (!isClosingLine(text) && !isSignatureOrPlace(text)) break;
+    longer--;
+  }
+  // Such a block begins where the document says where and when it was signed.
+  while (longer < start && !isPlaceAndDate(paragraphs[longer]?.text ?? '')) longer++;
+  return longer;
 }
 
 const RUN_IN_FIRST = /(?<=\s)(First(?:ly)?)[,:;.]?\s+(?=[\p{Lu}'‘"“])/gu;
@@ -164,18 +218,20 @@ export function splitBody(given: Paragraph[]): BodyParts {
   const first = markers[0];
   const texts = (from: number, to?: number): string[] => paragraphs.slice(from, to).map((p) => p.text);
   if (!first) {
-    const notesStart = trailingNotes(paragraphs, 1);
+    const end = trailingSources(paragraphs, 1);
+    const notesStart = trailingNotes(paragraphs, 1, end);
     const closingStart = trailingClosing(paragraphs, 1, notesStart);
     return {
       preamble: texts(0, closingStart),
       points: [],
-      closing: texts(closingStart, notesStart),
-      notes: texts(notesStart),
+      closing: [...texts(closingStart, notesStart), ...notesOf(texts(end))],
+      notes: notesOf(texts(notesStart, end)),
       diagnostics,
     };
   }
   const last = markers[markers.length - 1] ?? first;
-  const notesStart = trailingNotes(paragraphs, last.index + 1);
+  const end = trailingSources(paragraphs, last.index + 1);
+  const notesStart = trailingNotes(paragraphs, last.index + 1, end);
   const closingStart = trailingClosing(paragraphs, last.index + 1, notesStart);
   const points: Point[] = markers.map((m, i) => {
     const end = markers[i + 1]?.index ?? closingStart;
@@ -186,8 +242,8 @@ export function splitBody(given: Paragraph[]): BodyParts {
   return {
     preamble: texts(0, first.index),
     points,
-    closing: texts(closingStart, notesStart),
-    notes: texts(notesStart),
+    closing: [...texts(closingStart, notesStart), ...notesOf(texts(end))],
+    notes: notesOf(texts(notesStart, end)),
     diagnostics,
   };
 }

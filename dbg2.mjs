@@ -1,0 +1,10 @@
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+await build({ entryPoints: ['/work/main/src/parse/index.ts'], bundle: true, format: 'esm', platform: 'node', outfile: '/tmp/parse-dbg.mjs', logLevel: 'error' });
+const { parseDocument } = await import('/tmp/parse-dbg.mjs?' + Date.now());
+const f = process.argv[2];
+const doc = parseDocument(readFileSync(f, 'utf8'), { path: f }).document;
+const last = doc.points.at(-1);
+console.log('LAST POINT:', JSON.stringify(last?.text.slice(-600)));
+console.log('CLOSING:', JSON.stringify(doc.closing));
+console.log('NOTES:', JSON.stringify(doc.notes.map((n) => n.slice(0, 80))));
