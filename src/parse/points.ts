@@ -105,6 +105,8 @@ function isClosingLine(text: string): boolean {
   const t = text.trim();
   if (t.length === 0 || t.length > 60 || t.includes('\n')) return false;
   if (/:$/.test(t)) return false;
+  // Chinese or Japanese sentences are short in characters: punctuation inside says a sentence, not a signature.
+  if (/[。，；！？、]/u.test(t)) return false;
   if (DATE_LIKE.test(t) && t.length <= 40) return true;
   if (/^\([^()]{1,40}\)$/.test(t)) return true; // "(Bitterlich)"
   if (/^(yours|sincerely|respectfully|with (comradely )?greetings)\b/i.test(t)) return true;
