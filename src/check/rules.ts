@@ -100,4 +100,40 @@ const recordedHash: Rule = {
   },
 };
 
-export const RULES: readonly Rule[] = [numbering, summary, urlMatchesFile, recordedHash];
+/** What the parser decided that a reader should look at: a list that starts late, one lone point, an OCR'd marker. */
+const undecided: Rule = {
+  codes: ['list-starts-late', 'single-point', 'ocr-marker'],
+  check({ document: { points } }) {
+    const found: Diagnostic[] = [];
+    const first = points[0];
+    if (first && first.number > 1) {
+      found.push({
+        severity: 'warning',
+        line: first.line,
+        code: 'list-starts-late',
+        message: `the numbered points start at ${first.number} ("${first.marker}"): an excerpt, or points before it lost their markers`,
+      });
+    }
+    if (points.length === 1 && first) {
+      found.push({
+        severity: 'warning',
+        line: first.line,
+        code: 'single-point',
+        message: `one numbered paragraph ("${first.marker}") was read as the only point; if it is not a list, the document has no points`,
+      });
+    }
+    for (const point of points) {
+      if (/^\d+,$/.test(point.marker)) {
+        found.push({
+          severity: 'warning',
+          line: point.line,
+          code: 'ocr-marker',
+          message: `"${point.marker}" was read as point ${point.number} ("${point.number}."): probably OCR damage`,
+        });
+      }
+    }
+    return found;
+  },
+};
+
+export const RULES: readonly Rule[] = [numbering, summary, urlMatchesFile, recordedHash, undecided];

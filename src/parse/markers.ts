@@ -137,7 +137,8 @@ function cjkNumeral(text: string): number {
 }
 
 /** "Art. 1er.", "Article 2", "Para 1.", "para 2.", "Paragraph 3.", "Item 4", "Point 5": a word, then the number. */
-const WORD_PREFIX = /^(art\.|article|para\.?|paragraph|item|point)\s*(\d{1,4})(?:er|re|st|nd|rd|th)?(?:\.-?|\s*[-–—:.]|(?=\s))/iu;
+const WORD_PREFIX =
+  /^(art\.|article|para\.?|paragraph|item|point)\s*(\d{1,4})(?:er|re|st|nd|rd|th)?(?:\.-?|\s*[-–—:.]|(?=\s))/iu;
 
 /** "First There should…", "Second Japan…", "First Step": an ordinal word with no punctuation, before a capital. */
 const capitalised = ORDINALS.map((o) => `${o[0]?.toUpperCase()}${o.slice(1)}`);
@@ -212,5 +213,10 @@ export function readEditorsNumber(paragraph: string): Marker | null {
 function make(family: MarkerFamily, number: number, matched: string, text: string): Marker | null {
   if (number < 1) return null;
   // A Markdown escape (1\., \(c\)) is not part of the printed marker.
-  return { family, number, marker: matched.replace(/\\/g, '').trim(), rest: text.slice(matched.length).replace(/^\s+/, '') };
+  return {
+    family,
+    number,
+    marker: matched.replace(/\\/g, '').trim(),
+    rest: text.slice(matched.length).replace(/^\s+/, ''),
+  };
 }

@@ -121,9 +121,11 @@ const FOOTNOTE = /^(\[\d+\]|\[\^\w+\]:|〔\d+〕)/u;
 /** Under a notes rule or heading, also: "1 Masatoshi Akiyama." (DAFP), "(1) …", "1. …", "3Délai…" (a glued number). */
 const NOTE_UNDER_RULE = /^(\[\d+\]|\[\^\w+\]:|〔\d+〕|\(\d+\)\s|\d{1,3}[.)]?\s*\p{L})/u;
 /** A rule (---, ___, * * *) or a notes heading ("Notes", "注　　释", "Примечания", "Anmerkungen"). */
-const NOTES_SEPARATOR = /^\s*(?:[-_*=—–]\s*)+$|^\s*(?:notes?|footnotes|endnotes|注\s*释|примечания|anmerkungen|fußnoten|remarques)\s*:?\s*$/iu;
+const NOTES_SEPARATOR =
+  /^\s*(?:[-_*=—–]\s*)+$|^\s*(?:notes?|footnotes|endnotes|注\s*释|примечания|anmerkungen|fußnoten|remarques)\s*:?\s*$/iu;
 /** A source or archival reference that ends a document: "[AA:A2680, 14/1942]", "Quellen: …", "РГАСПИ. Ф. 17…". */
-const SOURCE_LINE = /^\s*_?\s*(?:\[(?:AA|NAA|PRO|TNA|NARA):[^\]]*\]_?|(?:quellen?|sources?|source note|источник|archiv|archive)\s*:|РГАСПИ|ГАРФ|АВП РФ|АП РФ|RGASPI|BArch|PA AA)/iu;
+const SOURCE_LINE =
+  /^\s*_?\s*(?:\[(?:AA|NAA|PRO|TNA|NARA):[^\]]*\]_?|(?:quellen?|sources?|source note|источник|archiv|archive)\s*:|РГАСПИ|ГАРФ|АВП РФ|АП РФ|RGASPI|BArch|PA AA)/iu;
 
 /** Where the trailing footnotes begin: under a notes rule or heading, or a run of "[1]"-style notes at the end. */
 function trailingNotes(paragraphs: Paragraph[], from: number, end: number): number {
@@ -145,7 +147,10 @@ function trailingNotes(paragraphs: Paragraph[], from: number, end: number): numb
 /** Trailing source lines and archival references, after everything else: they close the document. */
 function trailingSources(paragraphs: Paragraph[], from: number): number {
   let end = paragraphs.length;
-  while (end > from && (SOURCE_LINE.test(paragraphs[end - 1]?.text ?? '') || /^\s*_\s*$/.test(paragraphs[end - 1]?.text ?? ''))) {
+  while (
+    end > from &&
+    (SOURCE_LINE.test(paragraphs[end - 1]?.text ?? '') || /^\s*_\s*$/.test(paragraphs[end - 1]?.text ?? ''))
+  ) {
     end--;
   }
   return end;
@@ -153,7 +158,8 @@ function trailingSources(paragraphs: Paragraph[], from: number): number {
 
 /** "Fait à Paris, le 21 octobre 1944.", "Berlin, den 9. Juni 1945": a place, then a date, alone on a line. */
 const isPlaceAndDate = (text: string): boolean =>
-  text.trim().length <= 80 && /^\s*[\p{Lu}][\p{L} .'-]*,\s*(?:\p{L}+\s+){0,2}\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}\.?$/u.test(text.trim()) ||
+  (text.trim().length <= 80 &&
+    /^\s*[\p{Lu}][\p{L} .'-]*,\s*(?:\p{L}+\s+){0,2}\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}\.?$/u.test(text.trim())) ||
   /^\s*(?:fait|done|given|signed)\b.*\d{4}\.?$/iu.test(text.trim());
 
 /** A title above a signature ("Le ministre de la guerre,", "Par le gouvernement provisoire … :"), a signature, a place and date. */
@@ -196,7 +202,8 @@ const RUN_IN_FIRST = /(?<=\s)(First(?:ly)?)[,:;.]?\s+(?=[\p{Lu}'‘"“])/gu;
  */
 function withRunInFirst(paragraphs: Paragraph[]): Paragraph[] {
   const first = topLevel(paragraphs)[0];
-  if (!first || first.number !== 2 || (first.family !== 'ordinal' && first.family !== 'ordinal-word')) return paragraphs;
+  if (!first || first.number !== 2 || (first.family !== 'ordinal' && first.family !== 'ordinal-word'))
+    return paragraphs;
   const before = paragraphs[first.index - 1];
   if (!before) return paragraphs;
   const at = [...before.text.matchAll(RUN_IN_FIRST)].at(-1)?.index;

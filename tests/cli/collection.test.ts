@@ -406,12 +406,13 @@ describe('bad input: one line naming the file, exit 1', () => {
 });
 
 describe('cable check', () => {
-  it('finds only the lost marker in the corpus (a warning; exit 0)', async () => {
+  it('finds only the lost marker and the letter that starts at point 2 in the corpus (warnings; exit 0)', async () => {
     const { code, stdout, stderr } = await cli(['check', '--dir', 'tests/fixtures/corpus'], { cwd: ROOT });
     expect(stdout).toBe(
-      `tests/fixtures/corpus/300242.md:32: warning: numbering skips from 6 to 8: point 7 is missing or lost its marker (after line 28)\n`,
+      `tests/fixtures/corpus/300242.md:32: warning: numbering skips from 6 to 8: point 7 is missing or lost its marker (after line 28)\n` +
+        `tests/fixtures/corpus/300653.md:18: warning: the numbered points start at 2 ("2."): an excerpt, or points before it lost their markers\n`,
     );
-    expect(stderr).toBe('20 documents checked: 0 errors, 1 warning\n');
+    expect(stderr).toBe('20 documents checked: 0 errors, 2 warnings\n');
     expect(code).toBe(0);
   });
 

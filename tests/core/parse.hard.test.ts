@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lintDocument } from '../../src/check/index.js';
 import { parseDocument } from '../../src/parse/index.js';
 import { FIXTURES } from '../helpers.js';
 
@@ -70,4 +71,26 @@ describe('the hard corpus: judgement calls', () => {
       expect(DECIDED_OTHERWISE[entry.file]).toMatch(/\w/);
     },
   );
+});
+
+describe('check says what the parser could not decide', () => {
+  const codes = (file: string) => {
+    const text = readFileSync(join(HARD, file), 'utf8');
+    return lintDocument({ ...parseDocument(text, { path: file }), text }).map((d) => d.code);
+  };
+
+  it('a lone numbered paragraph taken as the only point, numbered 6 in an excerpt', () => {
+    expect(codes('docs/de-1945-04-28-bersarin-befehl-nr-1-auszug.md')).toEqual(
+      expect.arrayContaining(['list-starts-late', 'single-point']),
+    );
+    expect(codes('docs/dfat-v07-307-1944-10-01-single-point.md')).toContain('single-point');
+  });
+
+  it('a marker it read through OCR damage ("3," for "3.")', () => {
+    expect(codes('docs/jfk-176-10036-10102-1963-03-19-cia-information-telegram.md')).toContain('ocr-marker');
+  });
+
+  it('nothing where the list is whole', () => {
+    expect(codes('docs/mao-1949-04-25-pla-proclamation.md')).toEqual(['missing-summary']);
+  });
 });
