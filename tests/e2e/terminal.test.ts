@@ -73,3 +73,17 @@ describe('width without a terminal', () => {
     expect(widest(spawnCable(['show', '--doc', MIXED]).stdout)).toBeGreaterThan(70);
   });
 });
+
+describe.skipIf(!hasScript)('documents of every kind, on a 60-column terminal', () => {
+  it.each([
+    ['mao-1949-04-25-pla-proclamation.md', '保护全体人民的生命财产'],
+    ['ru-1948-04-24-politburo-romania-advisers.md', 'Командировать в Румынию'],
+    ['jfk-176-10036-10102-1963-03-19-cia-information-telegram.md', 'CHEN DELAYED'],
+  ])('cable show %s wraps every line within 60 columns', (file, text) => {
+    const output = inTerminal(['show', '--no-pager', '--doc', join(FIXTURES, 'hard', 'docs', file)], { cols: 60 });
+    expect(output).toContain(text.slice(0, 4));
+    const lines = output.split('\n').map(visible);
+    for (const line of lines) expect(stringWidth(line), line).toBeLessThanOrEqual(60);
+    expect(lines.length).toBeGreaterThan(10);
+  });
+});
