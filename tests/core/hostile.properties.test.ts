@@ -161,3 +161,52 @@ describe('round two: the classes, on random input', () => {
     );
   });
 });
+
+describe('the new layouts lose no text either', () => {
+  /** Lines of the kinds issue 14 reads: markers of every family, hard breaks, quotations, rules, notes. */
+  const line = fc.oneof(
+    fc.constantFrom(
+      '一、日本投降以前的老解放区。',
+      '（二）保护民族工商农牧业。',
+      '第三，有全国广大人民的援助。',
+      '1. Командировать в Румынию.',
+      'а) Предложение т. Ворошилова.',
+      '(b) that there was a reasonable chance.',
+      'A. Single pre-planned air strike.',
+      'Art. 1er. Est compris dans la zone.',
+      'Para 2. Both F.E.C. and A.C.J.',
+      'Second Japan would carry the wool.',
+      '[4] Since Derevyanko likely to raise.',
+      '3, MEMBERS OF THE CHINAT DELEGATION',
+      '> 5\\. On economic aid a commitment.',
+      '------------------',
+      '注　　释',
+      '〔1〕 土地法。',
+      '[^1]: Document 154.',
+      '1 Masatoshi Akiyama.',
+      'Fait à Paris, le 21 octobre 1944.',
+      'Quellen: Ingo Münch',
+      '',
+    ),
+    fc.string({ maxLength: 40 }),
+  );
+  const breaks = fc.constantFrom('\n', '  \n', '\n\n', '\\\n');
+  const body = fc
+    .array(fc.tuple(line, breaks), { maxLength: 30 })
+    .map((parts) => parts.map(([l, b]) => l + b).join(''));
+
+  it('keeps every letter of the body in the model, and never throws', () => {
+    fc.assert(
+      fc.property(body, (text) => {
+        const source = `## 24 апреля 1948 г.\n# T\n\n${text}`;
+        const { document } = parseDocument(source, { path: 'x.md' });
+        const model = modelLetters(document);
+        for (const l of text.split('\n')) {
+          if (/^#{1,6}\s/.test(l)) continue;
+          expect(model, l).toContain(letters(l));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
