@@ -202,8 +202,8 @@ const RUN_IN_FIRST = /(?<=\s)(First(?:ly)?)[,:;.]?\s+(?=[\p{Lu}'‘"“])/gu;
  */
 function withRunInFirst(paragraphs: Paragraph[]): Paragraph[] {
   const first = topLevel(paragraphs)[0];
-  if (!first || first.number !== 2 || (first.family !== 'ordinal' && first.family !== 'ordinal-word'))
-    return paragraphs;
+  const ordinal = first?.family === 'ordinal' || first?.family === 'ordinal-word';
+  if (!first || first.number !== 2 || !ordinal) return paragraphs;
   const before = paragraphs[first.index - 1];
   if (!before) return paragraphs;
   const at = [...before.text.matchAll(RUN_IN_FIRST)].at(-1)?.index;
