@@ -203,7 +203,7 @@ const RUN_IN_FIRST = /(?<=\s)(First(?:ly)?)[,:;.]?\s+(?=[\p{Lu}'‘"“])/gu;
 function withRunInFirst(paragraphs: Paragraph[]): Paragraph[] {
   const first = topLevel(paragraphs)[0];
   const ordinal = first?.family === 'ordinal' || first?.family === 'ordinal-word';
-  if (!first || first.number !== 2 || !ordinal) return paragraphs;
+  if (first?.number !== 2 || !ordinal) return paragraphs;
   const before = paragraphs[first.index - 1];
   if (!before) return paragraphs;
   const at = [...before.text.matchAll(RUN_IN_FIRST)].at(-1)?.index;
