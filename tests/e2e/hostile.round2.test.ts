@@ -29,6 +29,28 @@ function binFolder(): string {
   return bin;
 }
 
+/** Runs a script in a real shell, in a collection of hostile names, with cable on the PATH; what it printed, a line each, by prefix. */
+function inShell(
+  shell: string,
+  args: string[],
+  script: string,
+  dir: string,
+  prefix: string,
+): { lines: string[]; stdout: string } {
+  const result = spawnSync(shell, [...args, script], {
+    encoding: 'utf8',
+    cwd: dir,
+    env: { PATH: `${binFolder()}:${process.env.PATH}`, ...freshHome(), CABLE_DIR: dir },
+  });
+  // Whatever the shell did, nothing it completed may have run.
+  expect(existsSync(join(dir, 'PWNED'))).toBe(false);
+  const lines = result.stdout
+    .split('\n')
+    .filter((l) => l.startsWith(prefix))
+    .map((l) => l.slice(prefix.length));
+  return { lines, stdout: result.stdout };
+}
+
 /** A collection whose file names are shell code, globs and control sequences. */
 function hostileNames(): string {
   const dir = tempDir();
@@ -45,18 +67,9 @@ COMP_WORDS=(cable show --doc ""); COMP_CWORD=3; _cable_complete
 printf '%s\\n' "\${COMPREPLY[@]}"
 cable() { printf 'ARG:%s\\n' "$@"; }
 for c in "\${COMPREPLY[@]}"; do eval "cable show --doc $c"; done`;
-    const result = spawnSync('bash', ['-c', script], {
-      encoding: 'utf8',
-      cwd: dir,
-      env: { PATH: `${binFolder()}:${process.env.PATH}`, ...freshHome(), CABLE_DIR: dir },
-    });
-    expect(existsSync(join(dir, 'PWNED'))).toBe(false);
-    const args = result.stdout
-      .split('\n')
-      .filter((l) => l.startsWith('ARG:'))
-      .map((l) => l.slice(4));
-    expect(args.filter((a) => a !== 'show' && a !== '--doc').sort()).toEqual(['$(touch PWNED)', '*', 'a b', "it's"]);
-    expect(result.stdout).not.toMatch(RAW);
+    const { lines, stdout } = inShell('bash', ['-c'], script, dir, 'ARG:');
+    expect(lines.filter((a) => a !== 'show' && a !== '--doc').sort()).toEqual(['$(touch PWNED)', '*', 'a b', "it's"]);
+    expect(stdout).not.toMatch(RAW);
   });
 });
 
@@ -67,18 +80,9 @@ describe.skipIf(!has('zsh'))('zsh completion', () => {
 source <(cable completion zsh)
 compadd() { [[ $1 == -a ]] && printf 'CANDIDATE:%s\\n' "\${(@P)2}"; [[ $* == *-Q* ]] && print QUOTING-OFF; }
 words=(cable show --doc ""); CURRENT=4; _cable`;
-    const result = spawnSync('zsh', ['-f', '-c', script], {
-      encoding: 'utf8',
-      cwd: dir,
-      env: { PATH: `${binFolder()}:${process.env.PATH}`, ...freshHome(), CABLE_DIR: dir },
-    });
-    expect(existsSync(join(dir, 'PWNED'))).toBe(false);
-    const candidates = result.stdout
-      .split('\n')
-      .filter((l) => l.startsWith('CANDIDATE:'))
-      .map((l) => l.slice(10));
-    expect(candidates.sort()).toEqual(['$(touch PWNED)', '*', 'a b', "it's"]);
-    expect(result.stdout).not.toContain('QUOTING-OFF');
+    const { lines, stdout } = inShell('zsh', ['-f', '-c'], script, dir, 'CANDIDATE:');
+    expect(lines.sort()).toEqual(['$(touch PWNED)', '*', 'a b', "it's"]);
+    expect(stdout).not.toContain('QUOTING-OFF');
   });
 });
 
@@ -86,17 +90,13 @@ describe.skipIf(!has('fish'))('fish completion', () => {
   it('offers each name whole, nothing run and nothing expanded', () => {
     const dir = hostileNames();
     const script = `cable completion fish | source; complete -C 'cable show --doc '`;
-    const result = spawnSync('fish', ['--no-config', '-c', script], {
-      encoding: 'utf8',
-      cwd: dir,
-      env: { PATH: `${binFolder()}:${process.env.PATH}`, ...freshHome(), CABLE_DIR: dir },
-    });
-    expect(existsSync(join(dir, 'PWNED'))).toBe(false);
-    const candidates = result.stdout
-      .split('\n')
-      .filter((l) => l !== '')
-      .map((l) => l.split('\t')[0]);
-    expect(candidates.sort()).toEqual(['$(touch PWNED)', '*', 'a b', "it's"]);
+    const { lines } = inShell('fish', ['--no-config', '-c'], script, dir, '');
+    expect(
+      lines
+        .filter((l) => l !== '')
+        .map((l) => l.split('\t')[0])
+        .sort(),
+    ).toEqual(['$(touch PWNED)', '*', 'a b', "it's"]);
   });
 });
 
