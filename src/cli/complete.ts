@@ -52,6 +52,8 @@ export function complete(program: Command, words: string[], io: Io): string[] {
       candidates = command.options.flatMap((o) => [o.long, o.short].filter((f): f is string => f !== undefined));
     } else if (name === 'point' || name === 'quote') {
       candidates = pointNumbers(before, io);
+    } else if (name === 'help') {
+      candidates = program.commands.map((c) => c.name()).filter((n) => !n.startsWith('_') && n !== 'help');
     } else {
       candidates = command.registeredArguments.flatMap((a) => a.argChoices ?? []);
     }

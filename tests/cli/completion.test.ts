@@ -14,6 +14,7 @@ describe('completion candidates', () => {
     expect(await words('cite', '--style', 'chicago-')).toEqual(['chicago-short', 'chicago-bib', 'chicago-author-date']);
     expect(await words('show', '--section', 'o')).toEqual(['original-language']);
     expect(await words('completion', '')).toEqual(['bash', 'zsh', 'fish']);
+    expect(await words('help', 'po')).toEqual(['point', 'points']);
   });
 
   it('document ids and point numbers, from the collection in use', async () => {
