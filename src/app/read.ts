@@ -1,6 +1,5 @@
 import { NoPointsError } from '../errors.js';
 import { type ArchiveDocument, type Section, sectionText } from '../model/index.js';
-import { selectPoints } from '../query/pointSpec.js';
 import { matchTexts, type Range } from '../search/match.js';
 import { parseQuery } from '../search/query.js';
 import { documentUnits, type SearchUnit } from '../search/units.js';
@@ -10,12 +9,6 @@ import type { AppContext } from './context.js';
 /** A document, or one of its sections. */
 export function readDocument(ctx: AppContext, request: { doc: string | undefined; section: Section | null }) {
   return { document: open(ctx, request.doc).document, section: request.section };
-}
-
-/** The points a selection names: `cable point 2-4`. */
-export function readPoints(ctx: AppContext, request: { doc: string | undefined; spec: string }) {
-  const { document } = open(ctx, request.doc);
-  return { document, points: selectPoints(document.points, request.spec, document.id) };
 }
 
 /** All points, for the outline; a document without any is an error. */

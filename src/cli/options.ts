@@ -195,6 +195,3 @@ export type OptionValues = {
       ? ValueOf<(typeof OPTIONS)[K]>
       : ValueOf<(typeof OPTIONS)[K]> | undefined;
 };
-
-/** The options that filter the documents of a collection: list, cite --all, search. */
-export const FILTER_OPTIONS = ['from', 'to', 'language', 'hasPoints'] as const satisfies readonly OptionName[];
