@@ -36,8 +36,10 @@ export function listRow(doc: ArchiveDocument): ListRow {
 /** `cable list`: a table with the title last, cut to the width when there is one. */
 export function renderList(docs: ArchiveDocument[], style: Style, width: number | undefined): string {
   const rows = docs.map(listRow);
+  // On a terminal narrower than 80 columns a long slug id gives up columns to the title: a quarter of the width.
+  const idCap = width === undefined || width >= 80 ? MAX_ID_WIDTH : Math.max(8, Math.floor(width / 4));
   const idWidth = Math.min(
-    MAX_ID_WIDTH,
+    idCap,
     widest(
       rows.map((r) => [...r.id].length),
       2,
