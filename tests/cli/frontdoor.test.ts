@@ -193,3 +193,11 @@ describe('your own collection', () => {
     expect(hits.map((h: { part: string }) => h.part)).toEqual(['point', 'closing']);
   });
 });
+
+describe('list on a narrow terminal', () => {
+  it('gives the title room: a long slug id is cut to a quarter of 60 columns', async () => {
+    const { stdout } = await cli(['list', '--dir', CORPUS], { env: { COLUMNS: '60' } });
+    for (const line of stdout.trimEnd().split('\n')) expect([...line].length).toBeLessThanOrEqual(60);
+    expect(stdout).toMatch(/^report-hungari… {2}1950-05-06 {2}- {11}0 {2}Report, Hungari/m);
+  });
+});
