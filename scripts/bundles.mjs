@@ -64,6 +64,13 @@ export const BUNDLES = [
     warm: () => [['filter', '/Rosh\\w+/']],
   },
   {
+    name: 'frusImport',
+    entry: 'src/store/import.ts',
+    // `cable import` only: the streaming TEI reader (saxes) and the FRUS mapping.
+    loadedBy: null,
+    warm: () => [],
+  },
+  {
     name: 'unicodeWrap',
     entry: 'src/render/unicodeWrap.ts',
     loadedBy: null,

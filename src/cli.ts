@@ -9,6 +9,7 @@ import { registerCheck } from './commands/check.js';
 import { registerCite } from './commands/cite.js';
 import { registerCompletion } from './commands/completion.js';
 import { registerFilter } from './commands/filter.js';
+import { registerImport } from './commands/import.js';
 import { registerIndex } from './commands/index.js';
 import { registerList } from './commands/list.js';
 import { registerPoint } from './commands/point.js';
@@ -68,6 +69,7 @@ export function createProgram(session: Session): Command {
     registerIndex,
     registerList,
     registerAdd,
+    registerImport,
     registerCheck,
     registerWhere,
     registerCompletion,

@@ -190,6 +190,19 @@ export class IndexPathError extends CableError {
   }
 }
 
+/** A volume that cannot be imported: malformed XML (with where), or not a FRUS volume. Nothing was imported. */
+export class ImportError extends CableError {
+  readonly kind = 'import';
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super();
+  }
+}
+
 /** A file cable ships (a CSL style) cannot be read: the installation is damaged. */
 export class InstallationError extends CableError {
   readonly kind = 'installation';
@@ -248,6 +261,7 @@ export type KnownError =
   | AddRefusedError
   | InstallationError
   | IndexPathError
+  | ImportError
   | PartialFailureError
   | UsageError
   | FailureError;

@@ -28,12 +28,12 @@ const pinpoint = (points: Point[]): number[] => [...new Set(points.map((p) => p.
 /** One document's citation in a style, with a pinpoint to the points `spec` names. */
 export async function citeDocument(
   ctx: AppContext,
-  request: { doc: string | undefined; style: StyleName; point: string | undefined },
+  request: { doc: string | undefined; style: StyleName; point: string | undefined; page: string | undefined },
 ): Promise<Citation> {
   const { document } = open(ctx, request.doc);
   const points = request.point === undefined ? [] : pinpoint(selectPoints(document.points, request.point, document.id));
   const output = await slowly(ctx, request.style, `citing in ${request.style}`, () =>
-    citeOne(document, request.style, points, readCslStyle),
+    citeOne(document, request.style, points, readCslStyle, request.page ?? null),
   );
   return { ...output, document, fields: citationFields(document) };
 }

@@ -21,9 +21,9 @@ export function locator(numbers: number[]): string {
   return pinpointWords(numbers).replace(/^points? /, '');
 }
 
-function withPinpoint(citation: string, url: string | null, numbers: number[]): string {
-  if (numbers.length === 0) return citation;
-  const pin = pinpointWords(numbers);
+function withPinpoint(citation: string, url: string | null, numbers: number[], page: string | null = null): string {
+  if (numbers.length === 0 && page === null) return citation;
+  const pin = page !== null ? `p. ${page}` : pinpointWords(numbers);
   const at = url === null ? -1 : citation.lastIndexOf(url);
   if (at === -1) return `${citation.replace(/[.\s]+$/, '')}, ${pin}.`;
   const before = citation.slice(0, at).replace(/[.\s]+$/, '');
@@ -34,9 +34,14 @@ function withPinpoint(citation: string, url: string | null, numbers: number[]): 
  * The archive's own citation, or one built in its pattern when the document
  * has none: "Title," Date, Archive, Source. Translated by X. URL
  */
-export function archiveCitation(doc: ArchiveDocument, fields: CitationFields, points: number[] = []): ArchiveCitation {
+export function archiveCitation(
+  doc: ArchiveDocument,
+  fields: CitationFields,
+  points: number[] = [],
+  page: string | null = null,
+): ArchiveCitation {
   if (doc.citation !== null) {
-    return { text: withPinpoint(doc.citation, doc.url, points), constructed: false, builtFrom: [] };
+    return { text: withPinpoint(doc.citation, doc.url, points, page), constructed: false, builtFrom: [] };
   }
   const builtFrom = ['title', 'date'];
   let text = `"${doc.title ?? '(untitled)'}," ${doc.date ?? 'n.d.'}, ${fields.archive}`;

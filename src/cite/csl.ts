@@ -1,6 +1,7 @@
 import type { ArchiveDocument } from '../model/index.js';
 import { CALL_NUMBER } from './archives.js';
 import { type CitationFields, citationFields, type Party } from './fields.js';
+import { type FrusInfo, frusInfo } from './frus.js';
 
 /** The subset of CSL-JSON that cable writes. */
 export interface CslName {
@@ -11,7 +12,12 @@ export interface CslName {
 
 export interface CslItem {
   id: string;
-  type: 'personal_communication' | 'document' | 'manuscript';
+  type: 'personal_communication' | 'document' | 'manuscript' | 'chapter';
+  'container-title'?: string;
+  editor?: CslName[];
+  publisher?: string;
+  'publisher-place'?: string;
+  number?: string;
   title?: string;
   'title-short'?: string;
   author?: CslName[];
@@ -90,6 +96,13 @@ export function toCsl(
   flavour: CslFlavour = 'default',
   fields: CitationFields = citationFields(doc),
 ): CslItem {
+  // A FRUS document is a part of an edited, published volume, not an archive's item.
+  const frus = frusInfo(doc);
+  if (frus !== null) {
+    const item = frusCsl(doc, frus);
+    if (flavour === 'export') item['citation-key'] = citationKey(doc, item);
+    return item;
+  }
   const item: CslItem = { id: doc.id, type: 'document' };
   const communication =
     fields.kind !== null &&
@@ -153,4 +166,24 @@ function joinNames(names: string[]): string {
   if (names.length <= 1) return names.join('');
   if (names.length === 2) return `${names[0]} and ${names[1]}`;
   return `${names.slice(0, -1).join(', ')}, and ${names[names.length - 1]}`;
+}
+
+/** A FRUS document for the CSL styles and the exports: a chapter (the document) of an edited book (the volume). */
+function frusCsl(doc: ArchiveDocument, info: FrusInfo): CslItem {
+  const item: CslItem = {
+    id: doc.id,
+    type: 'chapter',
+    title: doc.title ?? '',
+    'container-title': `${info.series}, ${info.subSeries}, ${info.volumeNumber}, ${info.volumeTitle}`,
+    editor: info.editors.map((name) => {
+      const words = name.split(' ');
+      return { given: words.slice(0, -1).join(' '), family: words.at(-1) ?? name };
+    }),
+    publisher: info.publisher.replace(/^[^:]*:\s*/, ''),
+    'publisher-place': info.publisher.replace(/:.*$/, ''),
+    issued: { 'date-parts': [[Number(info.year)]] },
+  };
+  if (info.document !== '') item.number = info.document;
+  if (doc.url !== null) item.URL = doc.url;
+  return item;
 }

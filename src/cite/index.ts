@@ -3,8 +3,10 @@ import type { ArchiveDocument } from '../model/index.js';
 import { type CitationOutput, STYLES, type StyleFiles, type StyleName } from './styles.js';
 
 /** Refuses a pinpoint where the style has nowhere to put it. */
-export function checkPinpoint(style: StyleName, points: number[]): void {
-  if (points.length > 0 && !STYLES[style].pinpoint) throw new PinpointError(style, STYLES[style].description);
+export function checkPinpoint(style: StyleName, points: number[], page: string | null = null): void {
+  if ((points.length > 0 || page !== null) && !STYLES[style].pinpoint) {
+    throw new PinpointError(style, STYLES[style].description);
+  }
 }
 
 /** Cites one document in a style, with a pinpoint to points when given. */
@@ -13,9 +15,10 @@ export function citeOne(
   style: StyleName,
   points: number[],
   files: StyleFiles,
+  page: string | null = null,
 ): Promise<CitationOutput> {
-  checkPinpoint(style, points);
-  return STYLES[style].cite(doc, points, files);
+  checkPinpoint(style, points, page);
+  return STYLES[style].cite(doc, points, files, page);
 }
 
 /** The bibliography of several documents, sorted as the style requires. */

@@ -2,8 +2,8 @@ import type { ArchiveDocument } from '../model/index.js';
 import { type ArchiveCitation, archiveCitation } from './archive.js';
 import { toCsl } from './csl.js';
 import { citationFields } from './fields.js';
-
 import type { StyleFiles } from './format.js';
+import { frusBibliography, frusInfo, frusNote, frusShortNote } from './frus.js';
 
 export type { StyleFiles };
 
@@ -26,7 +26,8 @@ export interface CitationStyle {
   pinpoint: boolean;
   /** Whether it needs citation-js (a second or more for a CSL style): long enough to say so on a terminal. */
   slow: boolean;
-  cite(doc: ArchiveDocument, points: number[], files: StyleFiles): Promise<CitationOutput>;
+  /** `page`: a page of a published volume (FRUS), where the style can cite one. */
+  cite(doc: ArchiveDocument, points: number[], files: StyleFiles, page?: string | null): Promise<CitationOutput>;
   bibliography(docs: ArchiveDocument[], files: StyleFiles): Promise<string>;
 }
 
@@ -39,11 +40,35 @@ const note = (description: string, short: boolean): CitationStyle => ({
   description,
   pinpoint: true,
   slow: true,
-  cite: async (doc, points, files) =>
-    plain((await format()).cslNote(doc, 'chicago-notes-bibliography', short, points, files)),
-  bibliography: async (docs, files) =>
-    (await format()).cslBibliography(docs, 'chicago-notes-bibliography', 'default', files),
+  cite: async (doc, points, files, page = null) => {
+    // A document in a published collection (FRUS): CMOS 14.111, from the volume's header.
+    const frus = frusInfo(doc);
+    if (frus !== null) return plain(short ? frusShortNote(doc, frus, points) : frusNote(doc, frus, { points, page }));
+    return plain((await format()).cslNote(doc, 'chicago-notes-bibliography', short, points, files));
+  },
+  bibliography: async (docs, files) => chicagoBibliography(docs, files),
 });
+
+/** Chicago's bibliography: FRUS volumes as edited books (once each), the others through the CSL style. */
+async function chicagoBibliography(docs: ArchiveDocument[], files: StyleFiles): Promise<string> {
+  const volumes = [
+    ...new Set(
+      docs.flatMap((d) => {
+        const info = frusInfo(d);
+        return info === null ? [] : [frusBibliography(info)];
+      }),
+    ),
+  ];
+  const others = docs.filter((d) => frusInfo(d) === null);
+  const entries =
+    others.length === 0 ? '' : (await format()).cslBibliography(others, 'chicago-notes-bibliography', 'default', files);
+  // Without FRUS volumes, the list is citeproc's, in its own order.
+  if (volumes.length === 0) return entries;
+  return [...volumes, ...entries.split('\n')]
+    .filter((e) => e !== '')
+    .sort((a, b) => a.localeCompare(b, 'en'))
+    .join('\n');
+}
 
 /** A bibliography or reference-list entry; in-text styles put a pinpoint in the in-text citation above it. */
 const entry = (
@@ -84,8 +109,8 @@ export const STYLES = {
     description: "the archive's own citation (default)",
     pinpoint: true,
     slow: false,
-    cite: async (doc, points) => {
-      const citation = archiveCitation(doc, citationFields(doc), points);
+    cite: async (doc, points, _files, page = null) => {
+      const citation = archiveCitation(doc, citationFields(doc), points, page);
       return { text: citation.text, constructed: citation.constructed ? citation : null };
     },
     bibliography: async (docs) =>
@@ -96,7 +121,15 @@ export const STYLES = {
   },
   chicago: note('Chicago notes-bibliography, full note', false),
   'chicago-short': note('Chicago short note', true),
-  'chicago-bib': entry('Chicago bibliography entry', 'chicago-notes-bibliography', { inText: false, pinpoint: false }),
+  'chicago-bib': {
+    ...entry('Chicago bibliography entry', 'chicago-notes-bibliography', { inText: false, pinpoint: false }),
+    cite: async (doc, _points, files) => {
+      const frus = frusInfo(doc);
+      if (frus !== null) return plain(frusBibliography(frus));
+      return plain((await format()).cslEntry(doc, 'chicago-notes-bibliography', 'default', [], files));
+    },
+    bibliography: async (docs, files) => chicagoBibliography(docs, files),
+  },
   'chicago-author-date': entry('Chicago author-date reference', 'chicago-author-date', {
     inText: true,
     pinpoint: true,

@@ -156,6 +156,10 @@ export function describe(cableError: CableError, env: Env): Message {
       return failure(
         `${error.path}: a folder is where cable keeps its search index; move it away or delete it, and search again`,
       );
+    case 'import':
+      return failure(
+        `${error.path}:${error.line}:${error.column}: ${error.reason}; nothing was imported from it (cable imports FRUS volumes, TEI XML as the Office of the Historian publishes them)`,
+      );
     case 'installation':
       return failure(`${error.path}: cannot read the CSL style (${error.code}); reinstall cable`);
     case 'partial-failure':

@@ -107,6 +107,10 @@ export const OPTIONS = {
     description: 'cite one point or several (3, third, III, 2-4): a pinpoint citation',
     complete: 'points',
   }),
+  page: option<string>({
+    flags: '--page <n>',
+    description: 'cite a page of a published volume (a FRUS document), instead of a point',
+  }),
   all: option<boolean>({
     flags: '--all',
     description: 'the bibliography of the whole collection (with --from, --to, --language, --has-points)',

@@ -24,6 +24,8 @@ export interface ArchiveDocument {
   url: string | null;
   summary: string | null;
   credits: string | null;
+  /** A source note ("Source: …"), where the document has one (FRUS): absent otherwise. */
+  source?: string;
   originalLanguage: string | null;
   contents: string[];
   preamble: string[];

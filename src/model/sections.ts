@@ -58,6 +58,11 @@ export const SECTIONS: readonly Section[] = [
   text('citation', 'citation', 'Citation', { fromHeading: true }),
   text('summary', 'summary', 'Summary', { fromHeading: true }),
   text('credits', 'credits', 'Credits', { fromHeading: true }),
+  // A FRUS document's source note ("Source: Department of State, Central Files…"); absent from other documents.
+  {
+    ...text('source', 'source', 'Source', { fromHeading: true }),
+    value: (doc) => doc.source ?? null,
+  },
   text('original-language', 'originalLanguage', 'Original Language', {
     aliases: ['original language', 'originallanguage', 'language'],
     fromHeading: true,

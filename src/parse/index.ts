@@ -19,6 +19,9 @@ const SECTION_HEADINGS = new Map(
   SECTIONS.filter((s) => s.fromHeading && s.heading !== null).map((s) => [(s.heading ?? '').toLowerCase(), s.field]),
 );
 
+/** An ISO 8601 date, partial or with a time: 1949, 1949-02, 1949-02-06, 1969-04-18T03:00:00+00:00. */
+const ISO = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+
 const URL_PATTERN = /<?(https?:\/\/[^\s<>]+)>?/g;
 
 /** The archive's citation on one line, with "<url>" turned into a plain URL. */
@@ -113,7 +116,9 @@ export function parseDocument(source: string, options: ParseOptions): ParseResul
   const s = header.sections;
   const citation = s.citation === undefined ? null : citationLine(s.citation);
   const url = citation === null ? null : lastUrl(citation);
-  const isoDate = header.date === null ? null : toIsoDate(header.date);
+  // A document may state its ISO date in its front matter (a FRUS import does, with the time): that wins.
+  const declared = typeof front.data.isoDate === 'string' && ISO.test(front.data.isoDate) ? front.data.isoDate : null;
+  const isoDate = declared ?? (header.date === null ? null : toIsoDate(header.date));
 
   if (header.title === null) {
     diagnostics.push({
@@ -149,6 +154,7 @@ export function parseDocument(source: string, options: ParseOptions): ParseResul
     url,
     summary: s.summary === undefined ? null : oneLine(s.summary),
     credits: s.credits === undefined ? null : oneLine(s.credits),
+    ...(s.source === undefined ? {} : { source: oneLine(s.source) }),
     originalLanguage: s.originalLanguage === undefined ? null : oneLine(s.originalLanguage),
     contents: s.contents === undefined ? [] : listItems(s.contents),
     preamble: body.preamble,

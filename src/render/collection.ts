@@ -73,3 +73,22 @@ export const indexUpdateRenderer: Renderer<{ path: string; stats: RefreshStats; 
   },
   json: ({ path, stats, problems }) => ({ path, ...stats, problems }),
 };
+
+/** `cable import`: per volume, how many documents came in, and how many were there already. */
+export const importRenderer: Renderer<{
+  results: Array<{ file: string; volume: string; imported: string[]; skipped: string[] }>;
+}> = {
+  text: ({ results }, ctx) =>
+    wrapOnTerminal(
+      results
+        .map(
+          (r) =>
+            `${safeText(r.volume)}: ${r.imported.length} document${r.imported.length === 1 ? '' : 's'} imported${
+              r.skipped.length > 0 ? `, ${r.skipped.length} already present (--force replaces them)` : ''
+            }`,
+        )
+        .join('\n'),
+      ctx,
+    ),
+  json: ({ results }) => results,
+};

@@ -26,7 +26,8 @@ export interface ListRow {
 export function listRow(doc: ArchiveDocument): ListRow {
   return {
     id: safeText(doc.id),
-    date: doc.isoDate ?? '?',
+    // The day: a FRUS telegram's isoDate has its time too.
+    date: (doc.isoDate ?? '?').slice(0, 10),
     language: safeText(doc.originalLanguage ?? '-'),
     points: doc.points.length,
     title: safeText(doc.title ?? '(untitled)'),
