@@ -10,8 +10,8 @@ export const registerImport = (program: Command, session: Session) =>
     name: 'import',
     description: 'import volumes of Foreign Relations of the United States (TEI XML)',
     examples: [
-      'cable import frus1964-68v30.xml # a volume, one document a <div type="document">',
-      'cable import volumes/*.xml --dir ~/frus # several, into a collection of their own',
+      'cable import ~/frus/volumes/frus1964-68v30.xml # a volume: one document a <div type="document">',
+      'cable import ~/frus/volumes/*.xml --dir ~/frus-docs # several, into a collection of their own',
     ],
     arguments: [{ name: '<volume...>', description: 'FRUS volumes, as the Office of the Historian publishes them' }],
     options: ['dir', 'force', 'json'],

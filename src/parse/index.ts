@@ -53,7 +53,7 @@ function baseName(path: string): string {
  * numeric file name), else the file name without ".md".
  */
 export function deriveId(path: string, url: string | null): string {
-  const fromUrl = url ? (/\/document\/(\d+)\/?(?:[?#].*)?$/.exec(url) ?? /(\d+)\/?$/.exec(url)) : null;
+  const fromUrl = url ? (/\/document\/(\d+)\/?(?:[?#].*)?$/.exec(url) ?? /\/(\d+)\/?$/.exec(url)) : null;
   if (fromUrl?.[1]) return fromUrl[1];
   return baseName(path);
 }

@@ -46,7 +46,7 @@ describe('cable filter (one document)', () => {
     expect(await cli(['filter', 'x', '--section', 'points'])).toMatchObject({
       code: 2,
       stderr: expect.stringContaining(
-        'unknown section "points"; choose one of: title, date, citation, summary, credits, original-language, contents\n',
+        'unknown section "points"; choose one of: title, date, citation, summary, credits, source, original-language, contents\n',
       ),
     });
   });
