@@ -95,6 +95,8 @@ export function toMarkdown(volume: FrusVolume, document: FrusDocument): string {
   for (const part of ['preamble', 'body', 'closing'] as const) {
     for (const p of document.paragraphs) if (p.part === part) parts.push(paragraph(p.text));
   }
+  // Under their own heading, so no note is ever read as one more numbered point.
+  if (document.footnotes.length > 0) parts.push('### Notes:');
   for (const note of document.footnotes) parts.push(`[${note.n}] ${note.text}`);
   return `${parts.join('\n\n')}\n`;
 }

@@ -238,8 +238,21 @@ export function createVolumeReader(handlers: {
       sinks.push({ text: '' });
     } else if (tag.name === 'head' && inside('list')) {
       sinks.push({ text: '' });
+    } else if (tag.name === 'list' && paragraphSink) {
+      // A list inside a paragraph ("four major steps: <list>…"): the words before it are a
+      // paragraph, each item one of its own, and the words after it another.
+      flushParagraph();
     }
   });
+
+  const flushParagraph = (): void => {
+    if (!doc || !paragraphSink) return;
+    const index = sinks.indexOf(paragraphSink);
+    if (index !== -1) sinks.splice(index, 1);
+    const text = squash(paragraphSink.text);
+    paragraphSink = null;
+    if (text !== '') doc.paragraphs.push({ text, part: partOf() });
+  };
 
   let paragraphSink: Sink | null = null;
   let pendingLabel = '';
@@ -319,11 +332,10 @@ export function createVolumeReader(handlers: {
       (tag.name === 'p' || tag.name === 'item' || tag.name === 'signed' || tag.name === 'salute') &&
       paragraphSink
     ) {
-      const index = sinks.indexOf(paragraphSink);
-      if (index !== -1) sinks.splice(index, 1);
-      const text = squash(paragraphSink.text);
-      paragraphSink = null;
-      if (text !== '') doc.paragraphs.push({ text, part: partOf() });
+      flushParagraph();
+    } else if (tag.name === 'list' && !inside('head') && (inside('p') || inside('item'))) {
+      paragraphSink = { text: '' };
+      sinks.push(paragraphSink);
     }
     if (tag.name === 'div' && stack.length === doc.depth - 1) {
       const { depth: _depth, seenBody: _seen, ...document } = doc;

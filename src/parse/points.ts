@@ -120,9 +120,9 @@ function isClosingLine(text: string): boolean {
 const FOOTNOTE = /^(\[\d+\]|\[\^\w+\]:|〔\d+〕)/u;
 /** Under a notes rule or heading, also: "1 Masatoshi Akiyama." (DAFP), "(1) …", "1. …", "3Délai…" (a glued number). */
 const NOTE_UNDER_RULE = /^(\[\d+\]|\[\^\w+\]:|〔\d+〕|\(\d+\)\s|\d{1,3}[.)]?\s*\p{L})/u;
-/** A rule (---, ___, * * *) or a notes heading ("Notes", "注　　释", "Примечания", "Anmerkungen"). */
+/** A rule (---, ___, * * *) or a notes heading ("Notes", "### Notes:", "注　　释", "Примечания", "Anmerkungen"). */
 const NOTES_SEPARATOR =
-  /^\s*(?:[-_*=—–]\s*)+$|^\s*(?:notes?|footnotes|endnotes|注\s*释|примечания|anmerkungen|fußnoten|remarques)\s*:?\s*$/iu;
+  /^\s*(?:[-_*=—–]\s*)+$|^\s*(?:#{1,6}\s*)?(?:notes?|footnotes|endnotes|注\s*释|примечания|anmerkungen|fußnoten|remarques)\s*:?\s*$/iu;
 /** A source or archival reference that ends a document: "[AA:A2680, 14/1942]", "Quellen: …", "РГАСПИ. Ф. 17…". */
 const SOURCE_LINE =
   /^\s*_?\s*(?:\[(?:AA|NAA|PRO|TNA|NARA):[^\]]*\]_?|(?:quellen?|sources?|source note|источник|archiv|archive)\s*:|РГАСПИ|ГАРФ|АВП РФ|АП РФ|RGASPI|BArch|PA AA)/iu;
@@ -174,7 +174,19 @@ function isSignatureOrPlace(text: string): boolean {
 }
 
 /** The notes, without the rules that set them apart (a line of dashes says nothing). */
-const notesOf = (texts: string[]): string[] => texts.filter((t) => !/^[\s\-_*=—–]+$/.test(t));
+const notesOf = (texts: string[]): string[] =>
+  texts.filter((t) => !/^[\s\-_*=—–]+$/.test(t) && !(/^\s*#/.test(t) && NOTES_SEPARATOR.test(t)));
+
+/** A Markdown notes heading ("### Notes:") with notes under it: no numbered point lies beyond it. */
+function notesHeading(paragraphs: Paragraph[]): number {
+  for (let s = paragraphs.length - 1; s >= 1; s--) {
+    const text = paragraphs[s]?.text ?? '';
+    if (/^\s*#/.test(text) && NOTES_SEPARATOR.test(text) && NOTE_UNDER_RULE.test(paragraphs[s + 1]?.text.trim() ?? '')) {
+      return s;
+    }
+  }
+  return paragraphs.length;
+}
 
 /** Where the closing (signature, date, titles) begins, looking back from `end`. */
 function trailingClosing(paragraphs: Paragraph[], from: number, end: number): number {
@@ -222,7 +234,7 @@ function withRunInFirst(paragraphs: Paragraph[]): Paragraph[] {
  */
 export function splitBody(given: Paragraph[]): BodyParts {
   const paragraphs = withRunInFirst(given);
-  const markers = topLevel(paragraphs);
+  const markers = topLevel(paragraphs.slice(0, notesHeading(paragraphs)));
   const diagnostics: Diagnostic[] = [];
   const first = markers[0];
   const texts = (from: number, to?: number): string[] => paragraphs.slice(from, to).map((p) => p.text);
