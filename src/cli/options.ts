@@ -1,6 +1,6 @@
 import { STYLE_NAMES, type StyleName } from '../cite/styles.js';
 import { UsageError } from '../errors.js';
-import { SECTION_KEYS, SECTIONS, type Section, sectionKey } from '../model/index.js';
+import { SECTION_KEYS, SECTIONS, SOURCES, type Section, type Source, sectionKey } from '../model/index.js';
 import { SORT_KEYS, type SortKey } from '../query/filter.js';
 
 /**
@@ -130,6 +130,11 @@ export const OPTIONS = {
     description: 'only documents whose original language is this',
   }),
   hasPoints: option<boolean>({ flags: '--has-points', description: 'only documents with numbered points' }),
+  source: option<Source>({
+    flags: '--source <archive>',
+    description: 'only documents from this archive (frus: imported FRUS volumes)',
+    choices: SOURCES,
+  }),
   section: option<Section>({
     flags: '-s, --section <name>',
     description: `print one section: ${SECTION_KEYS.join(', ')}`,

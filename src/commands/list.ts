@@ -15,7 +15,7 @@ export const registerList = (program: Command, session: Session) =>
       'cable list --from 1949 --to 1949-06 --has-points # the first half of 1949, with numbered points',
       'cable list --format tsv > documents.tsv # for a spreadsheet',
     ],
-    options: ['from', 'to', 'language', 'hasPoints', 'dir', 'sort', 'listLimit', 'format', 'json', 'pager'],
+    options: ['from', 'to', 'language', 'hasPoints', 'source', 'dir', 'sort', 'listLimit', 'format', 'json', 'pager'],
     conflicts: [['json', 'format']],
     run: async (_, options, ctx, io) => {
       const result = listDocuments(ctx, options, options.sort);

@@ -16,7 +16,7 @@ export const registerSearch = (program: Command, session: Session) =>
       "cable search 'intellig*' --limit 50 # a prefix, more results",
     ],
     arguments: [{ name: '<query...>', description: QUERY_HELP }],
-    options: ['from', 'to', 'language', 'hasPoints', 'dir', 'limit', 'caseSensitive', 'json', 'pager'],
+    options: ['from', 'to', 'language', 'hasPoints', 'source', 'dir', 'limit', 'caseSensitive', 'json', 'pager'],
     run: async ([words]: [string[]], options, ctx, io) => {
       const result = await searchCollection(ctx, {
         words,

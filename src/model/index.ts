@@ -14,3 +14,4 @@ export {
   sectionKey,
   sectionText,
 } from './sections.js';
+export { SOURCES, type Source, sourceOf } from './source.js';

@@ -1,4 +1,4 @@
-import type { ArchiveDocument } from '../model/index.js';
+import { type ArchiveDocument, type Source, sourceOf } from '../model/index.js';
 import { foldText } from '../text/fold.js';
 
 export interface DocumentFilter {
@@ -6,6 +6,7 @@ export interface DocumentFilter {
   to?: string | undefined;
   language?: string | undefined;
   hasPoints?: boolean | undefined;
+  source?: Source | undefined;
 }
 
 export const SORT_KEYS = ['date', 'id', 'title'] as const;
@@ -22,6 +23,7 @@ export function matchesFilter(doc: ArchiveDocument, filter: DocumentFilter): boo
   if (filter.to !== undefined && (date === null || date.slice(0, filter.to.length) > filter.to)) return false;
   if (filter.language !== undefined && foldText(doc.originalLanguage ?? '') !== foldText(filter.language)) return false;
   if (filter.hasPoints && doc.points.length === 0) return false;
+  if (filter.source !== undefined && sourceOf(doc) !== filter.source) return false;
   return true;
 }
 

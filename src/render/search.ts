@@ -16,7 +16,7 @@ export function highlighted(text: string, ranges: Range[], style: Style): string
 export function renderHits(hits: Hit[], style: Style, width: number): string {
   return hits
     .map((hit) => {
-      const where = `${hit.docId}  ${hit.date ?? '?'}  ${unitLabel(hit)}`;
+      const where = `${hit.docId}  ${hit.date?.slice(0, 10) ?? '?'}  ${unitLabel(hit)}`;
       const title = truncate(safeText(hit.title ?? '(untitled)'), Math.max(20, width - [...where].length - 2));
       return `${style.label(safeText(where))}  ${style.dim(title)}\n    ${highlighted(hit.snippet, hit.snippetRanges, style)}`;
     })

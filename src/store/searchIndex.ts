@@ -1,7 +1,7 @@
 import { lstatSync, mkdirSync, rmSync, type Stats, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { IndexPathError } from '../errors.js';
-import type { IndexStatus } from '../model/index.js';
+import { type IndexStatus, sourceOf } from '../model/index.js';
 import { sha256 } from '../provenance.js';
 import type { DocumentFilter } from '../query/filter.js';
 import { documentUnits } from '../search/units.js';
@@ -32,7 +32,7 @@ import { type DocumentProblem, tryLoad } from './load.js';
  * others wait), the schema is made inside one too, and a unit is unique by
  * its file and place, so no update can be counted twice.
  */
-const SCHEMA = '2';
+const SCHEMA = '3';
 const INDEX_FILES = ['', '-wal', '-shm', '-journal'];
 
 type Db = Database.Database;
@@ -70,7 +70,7 @@ const TABLES = `
   CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
   CREATE TABLE IF NOT EXISTS files (
     id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, signature TEXT NOT NULL, sha256 TEXT,
-    doc_id TEXT, date TEXT, title TEXT, language TEXT
+    doc_id TEXT, date TEXT, title TEXT, language TEXT, source TEXT
   );
   CREATE TABLE IF NOT EXISTS units (
     id INTEGER PRIMARY KEY, file_id INTEGER NOT NULL REFERENCES files(id), ord INTEGER NOT NULL,
@@ -164,10 +164,10 @@ function refresh(db: Db, dir: string, progress: Progress | undefined, only?: str
   const deleteUnitRows = db.prepare('DELETE FROM units WHERE file_id = ?');
   const deleteFile = db.prepare('DELETE FROM files WHERE id = ?');
   const upsertFile = db.prepare(
-    `INSERT INTO files (path, signature, sha256, doc_id, date, title, language)
-       VALUES (@path, @signature, @sha256, @docId, @date, @title, @language)
+    `INSERT INTO files (path, signature, sha256, doc_id, date, title, language, source)
+       VALUES (@path, @signature, @sha256, @docId, @date, @title, @language, @source)
      ON CONFLICT(path) DO UPDATE SET signature = excluded.signature, sha256 = excluded.sha256, doc_id = excluded.doc_id,
-       date = excluded.date, title = excluded.title, language = excluded.language
+       date = excluded.date, title = excluded.title, language = excluded.language, source = excluded.source
      RETURNING id`,
   );
   const insertUnit = db.prepare(
@@ -197,6 +197,7 @@ function refresh(db: Db, dir: string, progress: Progress | undefined, only?: str
       date: doc?.isoDate ?? null,
       title: doc?.title ?? null,
       language: doc?.originalLanguage === null || doc === null ? null : foldText(doc.originalLanguage),
+      source: doc === null ? null : sourceOf(doc),
     }) as { id: number };
     (doc === null ? [] : documentUnits(doc)).forEach((unit, ord) => {
       const unitId = insertUnit.run(id, ord, unit.part, unit.number, unit.marker, unit.text).lastInsertRowid;
@@ -260,6 +261,10 @@ function filterSql(filter: DocumentFilter): { sql: string; params: Record<string
   if (filter.language !== undefined) {
     clauses.push('f.language = @language');
     params.language = foldText(filter.language);
+  }
+  if (filter.source !== undefined) {
+    clauses.push('f.source = @source');
+    params.source = filter.source;
   }
   if (filter.hasPoints) clauses.push("EXISTS (SELECT 1 FROM units p WHERE p.file_id = f.id AND p.part = 'point')");
   return { sql: clauses.join(' AND '), params };
