@@ -101,7 +101,8 @@ const FULLWIDTH_DIGITS = /[０-９]/g;
 const toAsciiDigits = (s: string): string =>
   s.replace(FULLWIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30));
 
-const ORDINAL = new RegExp(`^(${ORDINALS.join('|')})(ly)?([.,:;])(?=\\s|$)`, 'i');
+/** "First,", "Second:", "Thirdly," and "Secondly this…": the adverb needs no comma to be a marker. */
+const ORDINAL = new RegExp(`^(${ORDINALS.join('|')})(?:ly[.,:;]?|[.,:;])(?=\\s|$)`, 'i');
 const ARABIC_DOT = /^([0-9]{1,6}|[０-９]{1,6})(\\?\.(?=\s)|．)/;
 const OCR_COMMA = /^(\d{1,2}),(?=\s+\p{Lu}{2,}\s)/u;
 const ARABIC_PAREN = /^([0-9]{1,6})\)(?=\s)/;
