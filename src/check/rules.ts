@@ -1,4 +1,4 @@
-import type { Diagnostic, LoadedDocument } from '../model/index.js';
+import { type Diagnostic, type LoadedDocument, sourceOf } from '../model/index.js';
 import { deriveId } from '../parse/index.js';
 import { documentText, readProvenance, sha256 } from '../provenance.js';
 
@@ -52,7 +52,8 @@ function titleLine(text: string): number {
 const summary: Rule = {
   codes: ['missing-summary'],
   check({ document, text }) {
-    if (document.summary !== null) return [];
+    // A FRUS volume gives its documents no summary: its source note and head say what they are.
+    if (document.summary !== null || sourceOf(document) === 'frus') return [];
     const line = document.title === null ? 1 : titleLine(text);
     return [
       { severity: 'warning', line, code: 'missing-summary', message: 'no summary: add a "### Summary:" section' },

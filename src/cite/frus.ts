@@ -102,7 +102,8 @@ export function frusNote(
     pinpoint.points.length > 0
       ? `, ${pinpointWords(pinpoint.points).replace(/^points?/, (w) => (w === 'point' ? 'para.' : 'paras.'))}`
       : '';
-  return `${head}, ${when}, ${book}, ${at}${para}, ${doc.url ?? ''}.`.replace(/, \./, '.');
+  // An editorial note has no place or date: nothing is left empty between commas.
+  return `${[head, when, book, `${at}${para}`, doc.url ?? ''].filter((part) => part !== '').join(', ')}.`;
 }
 
 /** The short note: "Embassy in Korea to Department of State, April 18, 1969, FRUS, 1969–1976, vol. 19, pt. 1, doc. 18." */
@@ -112,7 +113,15 @@ export function frusShortNote(doc: ArchiveDocument, info: FrusInfo, points: numb
     points.length > 0
       ? `, ${pinpointWords(points).replace(/^points?/, (w) => (w === 'point' ? 'para.' : 'paras.'))}`
       : '';
-  return `${parties}, ${doc.date ?? ''}, FRUS, ${info.subSeries}, ${shortVolume(info.volumeNumber)}, ${where(info, doc)}${para}.`;
+  const parts = [
+    parties,
+    doc.date ?? '',
+    'FRUS',
+    info.subSeries,
+    shortVolume(info.volumeNumber),
+    `${where(info, doc)}${para}`,
+  ];
+  return `${parts.filter((part) => part !== '').join(', ')}.`;
 }
 
 /** The bibliography entry: the volume, as an edited book. */

@@ -1,6 +1,6 @@
 import { STYLE_NAMES, type StyleName } from '../cite/styles.js';
 import { UsageError } from '../errors.js';
-import { SECTION_KEYS, SECTIONS, SOURCES, type Section, type Source, sectionKey } from '../model/index.js';
+import { SECTION_KEYS, SECTIONS, type Section, SOURCES, type Source, sectionKey } from '../model/index.js';
 import { SORT_KEYS, type SortKey } from '../query/filter.js';
 
 /**

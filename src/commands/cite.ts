@@ -15,7 +15,21 @@ export const registerCite = (program: Command, session: Session) =>
       'cable cite --style chicago --point 3 # a Chicago note for the third point',
       'cable cite --all --style bibtex > archive.bib # the collection, for Zotero or LaTeX',
     ],
-    options: ['doc', 'dir', 'json', 'style', 'point', 'page', 'all', 'from', 'to', 'language', 'hasPoints', 'source', 'pager'],
+    options: [
+      'doc',
+      'dir',
+      'json',
+      'style',
+      'point',
+      'page',
+      'all',
+      'from',
+      'to',
+      'language',
+      'hasPoints',
+      'source',
+      'pager',
+    ],
     // --json with a --style gives the fields and the citation in that style.
     conflicts: [
       ['all', 'point'],

@@ -128,14 +128,17 @@ export function parseDocument(source: string, options: ParseOptions): ParseResul
       message: 'no title: add a "# Title" heading',
     });
   }
-  if (header.date === null) {
+  // A FRUS editorial note may have no date at all: the volume prints none.
+  const frus = front.data.frus as { kind?: unknown } | undefined;
+  const undatedNote = typeof frus === 'object' && frus !== null && frus.kind === 'editorial-note';
+  if (header.date === null && !undatedNote) {
     diagnostics.push({
       severity: 'error',
       line: 1,
       code: 'missing-date',
       message: 'no date: add a "## Month DD, YYYY" heading',
     });
-  } else if (isoDate === null) {
+  } else if (header.date !== null && isoDate === null) {
     diagnostics.push({
       severity: 'error',
       line: header.dateLine,

@@ -181,7 +181,11 @@ const notesOf = (texts: string[]): string[] =>
 function notesHeading(paragraphs: Paragraph[]): number {
   for (let s = paragraphs.length - 1; s >= 1; s--) {
     const text = paragraphs[s]?.text ?? '';
-    if (/^\s*#/.test(text) && NOTES_SEPARATOR.test(text) && NOTE_UNDER_RULE.test(paragraphs[s + 1]?.text.trim() ?? '')) {
+    if (
+      /^\s*#/.test(text) &&
+      NOTES_SEPARATOR.test(text) &&
+      NOTE_UNDER_RULE.test(paragraphs[s + 1]?.text.trim() ?? '')
+    ) {
       return s;
     }
   }
