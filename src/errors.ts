@@ -125,6 +125,18 @@ export class NoSuchPointError extends CableError {
   }
 }
 
+/** `cite --page N` names a page the document is not printed on (a FRUS volume records its pages). */
+export class NoSuchPageError extends CableError {
+  readonly kind = 'no-such-page';
+  constructor(
+    readonly documentId: string,
+    readonly page: string,
+    readonly pages: string[],
+  ) {
+    super();
+  }
+}
+
 export class PointSpecError extends CableError {
   readonly kind = 'point-spec';
   constructor(
@@ -254,6 +266,7 @@ export type KnownError =
   | DocumentMatchError
   | NoPointsError
   | NoSuchPointError
+  | NoSuchPageError
   | PointSpecError
   | NoSectionError
   | PinpointError

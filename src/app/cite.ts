@@ -1,4 +1,5 @@
 import { type CitationOutput, citationFields, citeAll, citeOne, STYLES, type StyleName } from '../cite/index.js';
+import { NoSuchPageError } from '../errors.js';
 import type { ArchiveDocument, Point } from '../model/index.js';
 import type { DocumentFilter } from '../query/filter.js';
 import { selectPoints } from '../query/pointSpec.js';
@@ -22,6 +23,12 @@ async function slowly<T>(ctx: AppContext, style: StyleName, what: string, work: 
   }
 }
 
+/** The pages a FRUS document is printed on, as its import recorded them; none for other documents. */
+function printedPages(document: ArchiveDocument): string[] {
+  const frus = document.frontMatter.frus as { pages?: unknown } | undefined;
+  return Array.isArray(frus?.pages) ? frus.pages.filter((p): p is string => typeof p === 'string') : [];
+}
+
 /** The numbers of the points a selection names (each once), in the order asked. */
 const pinpoint = (points: Point[]): number[] => [...new Set(points.map((p) => p.number))];
 
@@ -32,6 +39,10 @@ export async function citeDocument(
 ): Promise<Citation> {
   const { document } = open(ctx, request.doc);
   const points = request.point === undefined ? [] : pinpoint(selectPoints(document.points, request.point, document.id));
+  const pages = printedPages(document);
+  if (request.page !== undefined && pages.length > 0 && !pages.includes(request.page)) {
+    throw new NoSuchPageError(document.id, request.page, pages);
+  }
   const output = await slowly(ctx, request.style, `citing in ${request.style}`, () =>
     citeOne(document, request.style, points, readCslStyle, request.page ?? null),
   );

@@ -135,6 +135,11 @@ export function describe(cableError: CableError, env: Env): Message {
       const numbers = describeNumbers(error.available.map((number) => ({ number })));
       return usage(`document ${error.documentId} has no ${which}; its points are ${numbers}`);
     }
+    case 'no-such-page': {
+      const pages =
+        error.pages.length === 1 ? `page ${error.pages[0]}` : `pages ${error.pages[0]}–${error.pages.at(-1)}`;
+      return usage(`document ${error.documentId} is not on page ${error.page}; it is printed on ${pages}`);
+    }
     case 'point-spec':
       if (error.problem === 'too-many') return usage(`"${error.spec}" names more than ${MAX_POINTS} points`);
       return usage(

@@ -172,7 +172,8 @@ export function createVolumeReader(handlers: {
         source: null,
         paragraphs: [],
         footnotes: [],
-        pages: [],
+        // The page the document begins on: the last page break before it.
+        pages: lastPage === '' ? [] : [lastPage],
         glossary: {},
         persons: {},
         depth: stack.length,
@@ -180,6 +181,7 @@ export function createVolumeReader(handlers: {
       };
       return;
     }
+    if (tag.name === 'pb' && !doc) lastPage = attr(tag, 'n') || lastPage;
     if (!doc) return;
     if (tag.name === 'note') {
       noteDepth++;
@@ -193,7 +195,8 @@ export function createVolumeReader(handlers: {
     if (tag.name === 'pb') {
       const page = attr(tag, 'n');
       if (page !== '') {
-        doc.pages.push(page);
+        lastPage = page;
+        if (!doc.pages.includes(page)) doc.pages.push(page);
         // Inside a paragraph, where it falls; between paragraphs, at the end of the one before (never before a marker).
         if (note) return;
         if (sinks.length > 0) for (const sink of sinks) sink.text += ` [Page ${page}] `;
@@ -255,6 +258,7 @@ export function createVolumeReader(handlers: {
   };
 
   let paragraphSink: Sink | null = null;
+  let lastPage = '';
   let pendingLabel = '';
 
   const partOf = (): FrusParagraph['part'] => {
@@ -289,6 +293,7 @@ export function createVolumeReader(handlers: {
       listItem = null;
     }
     stack.pop();
+    if (tag.name === 'pb' && !doc) lastPage = attr(tag, 'n') || lastPage;
     if (!doc) return;
     if (tag.name === 'note') {
       noteDepth--;

@@ -1,0 +1,259 @@
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/parse/index.js';
+import { cli, FIXTURES, SEED, tempDir } from '../helpers.js';
+
+const FRUS = join(FIXTURES, 'frus');
+const VOLUMES = ['frus1955-57v02', 'frus1969-76v19p1'] as const;
+const volumeFile = (volume: string): string => join(FRUS, `${volume}.excerpt.xml`);
+
+/** The office's own table of each excerpt's documents (head, dateline date, closer), read independently of cable. */
+function officeTable(volume: string): Array<Record<string, string>> {
+  const [header = '', ...rows] = readFileSync(join(FRUS, `${volume}.documents.tsv`), 'utf8')
+    .trimEnd()
+    .split('\n');
+  const keys = header.split('\t');
+  return rows.map((row) => Object.fromEntries(row.split('\t').map((value, i) => [keys[i] ?? '', value])));
+}
+
+interface Expected {
+  title: string;
+  isoDate: string | null;
+  kind: string;
+  points: string[];
+  source: string;
+  notes: number;
+  closing: string[];
+}
+// Checked by reading each document in the XML: markers and first words of each numbered paragraph, the start of
+// the source note, how many footnotes, and the start of each closing line.
+const EXPECTED = JSON.parse(readFileSync(join(FRUS, 'expected.json'), 'utf8')) as Record<string, Expected>;
+
+let dir = '';
+const read = (id: string) => {
+  const path = join(dir, `${id}.md`);
+  return parseDocument(readFileSync(path, 'utf8'), { path });
+};
+
+beforeAll(async () => {
+  dir = tempDir();
+  cpSync(SEED, join(dir, '121767.md'));
+  const { code, stdout, stderr } = await cli(['import', ...VOLUMES.map(volumeFile), '--dir', dir]);
+  expect(stderr).toBe('');
+  expect(code).toBe(0);
+  expect(stdout).toContain('frus1955-57v02: 20 documents imported');
+  expect(stdout).toContain('frus1969-76v19p1: 25 documents imported');
+});
+
+describe('cable import: every document of both excerpts', () => {
+  it('writes one file per <div type="document">, named <volume>-d<n>', () => {
+    const files = readdirSync(dir).filter((f) => f.startsWith('frus'));
+    expect(files).toHaveLength(45);
+    for (const volume of VOLUMES) {
+      for (const row of officeTable(volume)) expect(files).toContain(`${volume}-${row.xml_id}.md`);
+    }
+  });
+
+  for (const volume of VOLUMES) {
+    it.each(officeTable(volume))(`${volume}-$xml_id: title, date, closer as the volume prints them`, (row) => {
+      const { document, diagnostics } = read(`${volume}-${row.xml_id}`);
+      expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(document.id).toBe(`${volume}-${row.xml_id}`);
+      // The head without its number and its note calls.
+      expect(document.title).toBe((row.head ?? '').replace(/^\d+\.\s+/, ''));
+      const when = row.dateline_when || /from=([^;]+)/.exec(row.dateline_other_date_attrs ?? '')?.[1] || null;
+      if (when === null) expect(document.isoDate).toBeNull();
+      else expect(document.isoDate?.slice(0, 10)).toBe(when.slice(0, 10));
+      expect(document.closing.length > 0).toBe(row.has_closer === 'yes');
+      expect(document.frontMatter.frus).toMatchObject({
+        kind: row.subtype === 'editorial-note' ? 'editorial-note' : 'document',
+      });
+    });
+  }
+
+  it.each(Object.entries(EXPECTED))('%s: points, source note, footnotes, closing', (id, expected) => {
+    const { document } = read(id);
+    expect(document.title).toBe(expected.title);
+    expect(document.isoDate).toBe(expected.isoDate);
+    expect(document.points.map((p) => `${p.marker} ${p.text.split(/\s+/).slice(0, 3).join(' ')}`)).toEqual(
+      expected.points,
+    );
+    expect((document.source ?? '').slice(0, 60)).toBe(expected.source);
+    expect(document.notes).toHaveLength(expected.notes);
+    expect(document.closing.map((c) => c.slice(0, 40))).toEqual(expected.closing);
+  });
+
+  it('keeps the telegram number out of the points and the footnotes out of the text', async () => {
+    const { document } = read('frus1969-76v19p1-d18');
+    expect(document.points.map((p) => p.number)).toEqual([1, 2, 3]);
+    expect(document.points[0]?.text.startsWith('President Park asked me')).toBe(true);
+    expect(document.closing).toEqual(['Porter']);
+    expect(document.notes[0]).toMatch(/^\[2\] Major General James Knapp/);
+    expect(document.date).toBe('April 18, 1969, 0300Z');
+    expect(document.isoDate).toBe('1969-04-18T03:00:00+00:00');
+    const { stdout } = await cli(['point', '2', '--doc', join(dir, 'frus1969-76v19p1-d18.md')]);
+    expect(stdout).toMatch(/^2\. He said that after Blue House\/Pueblo incidents of last year\[3\]/);
+    expect(stdout).toContain('[Page 44]');
+  });
+
+  it('makes each item of a list inside a paragraph a point of its own', () => {
+    const { document } = read('frus1969-76v19p1-d5');
+    expect(document.points.map((p) => p.number)).toEqual([1, 2, 3, 4]);
+    expect(document.points[0]?.text).toMatch(/^The U\.S\. should maintain two divisions/);
+    expect(document.preamble.at(-1)).toMatch(/He suggested four major steps:$/);
+  });
+
+  it('keeps the page numbers, the participants as preamble and the glossary in the front matter', () => {
+    const { document } = read('frus1969-76v19p1-d5');
+    expect(document.frontMatter.frus).toMatchObject({ pages: ['8', '9', '10'], place: 'Washington' });
+    expect(document.preamble).toContain('PARTICIPANTS:');
+    expect((document.frontMatter.frus as { glossary: Record<string, string> }).glossary).toMatchObject({
+      t_NSC1: 'NSC, National Security Council',
+    });
+  });
+});
+
+describe('FRUS documents read like any other', () => {
+  it('lists by archive with --source', async () => {
+    const frus = await cli(['list', '--dir', dir, '--source', 'frus', '--format', 'tsv']);
+    expect(frus.code).toBe(0);
+    expect(frus.stdout.trimEnd().split('\n')).toHaveLength(46); // a header and 45 documents
+    expect(frus.stdout).not.toContain('121767');
+    const wilson = await cli(['list', '--dir', dir, '--source', 'wilson', '--format', 'tsv']);
+    expect(wilson.stdout.trimEnd().split('\n').slice(1)).toEqual([expect.stringMatching(/^121767\t1949-02\t/)]);
+    const wrong = await cli(['list', '--dir', dir, '--source', 'state']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('wilson, frus, other');
+  });
+
+  it('finds one phrase in a Wilson and a FRUS document in one search', async () => {
+    const { code, stdout } = await cli(['search', '"the Chinese"', '--dir', dir, '--limit', '100', '--json']);
+    expect(code).toBe(0);
+    const ids = new Set((JSON.parse(stdout) as Array<{ id: string }>).map((hit) => hit.id));
+    expect(ids.has('121767')).toBe(true);
+    expect([...ids].some((id) => id.startsWith('frus1955-57v02-'))).toBe(true);
+    const frusOnly = await cli(['search', '"the Chinese"', '--dir', dir, '--source', 'frus', '--json']);
+    expect((JSON.parse(frusOnly.stdout) as Array<{ id: string }>).every((hit) => hit.id.startsWith('frus'))).toBe(true);
+  });
+
+  it('checks clean: no error, no summary asked of a FRUS document', async () => {
+    const { code, stdout, stderr } = await cli(['check', '--dir', dir]);
+    expect(code).toBe(0);
+    expect(stdout + stderr).not.toContain('missing-summary');
+    expect(stdout + stderr).toMatch(/46 documents checked: 0 errors/);
+  });
+});
+
+// Checked against the Office of the Historian's "Citing FRUS" page (archive) and CMOS 14.111 (chicago).
+const CITATIONS: Array<[string, string, string]> = [
+  [
+    'frus1955-57v02-d1',
+    'Foreign Relations of the United States, 1955–1957, Volume II, China, ed. Harriet D. Schwar (Washington: Government Printing Office, 1986), Document 1. https://history.state.gov/historicaldocuments/frus1955-57v02/d1',
+    'Secretary of State to Lay, memorandum, Washington, January 4, 1955, in Foreign Relations of the United States, 1955–1957, vol. 2, China, ed. Harriet D. Schwar (Washington: Government Printing Office, 1986), doc. 1, https://history.state.gov/historicaldocuments/frus1955-57v02/d1.',
+  ],
+  [
+    'frus1955-57v02-d3',
+    'Foreign Relations of the United States, 1955–1957, Volume II, China, ed. Harriet D. Schwar (Washington: Government Printing Office, 1986), Document 3. https://history.state.gov/historicaldocuments/frus1955-57v02/d3',
+    'Editorial note, in Foreign Relations of the United States, 1955–1957, vol. 2, China, ed. Harriet D. Schwar (Washington: Government Printing Office, 1986), doc. 3, https://history.state.gov/historicaldocuments/frus1955-57v02/d3.',
+  ],
+  [
+    'frus1955-57v02-d11',
+    'Foreign Relations of the United States, 1955–1957, Volume II, China, ed. Harriet D. Schwar (Washington: Government Printing Office, 1986), Document 11. https://history.state.gov/historicaldocuments/frus1955-57v02/d11',
+    'Lodge to Department of State, telegram, New York, January 13, 1955—midnight, in Foreign Relations of the United States, 1955–1957, vol. 2, China, ed. Harriet D. Schwar (Washington: Government Printing Office, 1986), doc. 11, https://history.state.gov/historicaldocuments/frus1955-57v02/d11.',
+  ],
+  [
+    'frus1969-76v19p1-d5',
+    'Foreign Relations of the United States, 1969–1976, Volume XIX, Part 1, Korea, 1969–1972, eds. Daniel J. Lawler and Erin R. Mahan (Washington: Government Printing Office, 2009), Document 5. https://history.state.gov/historicaldocuments/frus1969-76v19p1/d5',
+    'Memorandum of conversation, Washington, April 1, 1969, in Foreign Relations of the United States, 1969–1976, vol. 19, pt. 1, Korea, 1969–1972, ed. Daniel J. Lawler and Erin R. Mahan (Washington: Government Printing Office, 2009), doc. 5, https://history.state.gov/historicaldocuments/frus1969-76v19p1/d5.',
+  ],
+  [
+    'frus1969-76v19p1-d7',
+    'Foreign Relations of the United States, 1969–1976, Volume XIX, Part 1, Korea, 1969–1972, eds. Daniel J. Lawler and Erin R. Mahan (Washington: Government Printing Office, 2009), Document 7. https://history.state.gov/historicaldocuments/frus1969-76v19p1/d7',
+    'Paper, Washington, April 15, 1969, in Foreign Relations of the United States, 1969–1976, vol. 19, pt. 1, Korea, 1969–1972, ed. Daniel J. Lawler and Erin R. Mahan (Washington: Government Printing Office, 2009), doc. 7, https://history.state.gov/historicaldocuments/frus1969-76v19p1/d7.',
+  ],
+  [
+    'frus1969-76v19p1-d18',
+    'Foreign Relations of the United States, 1969–1976, Volume XIX, Part 1, Korea, 1969–1972, eds. Daniel J. Lawler and Erin R. Mahan (Washington: Government Printing Office, 2009), Document 18. https://history.state.gov/historicaldocuments/frus1969-76v19p1/d18',
+    'Embassy in Korea to Department of State, telegram, Seoul, April 18, 1969, 0300Z, in Foreign Relations of the United States, 1969–1976, vol. 19, pt. 1, Korea, 1969–1972, ed. Daniel J. Lawler and Erin R. Mahan (Washington: Government Printing Office, 2009), doc. 18, https://history.state.gov/historicaldocuments/frus1969-76v19p1/d18.',
+  ],
+];
+
+describe('FRUS citations', () => {
+  it.each(CITATIONS)('%s: the recommended citation and the Chicago note', async (id, archive, chicago) => {
+    const path = join(dir, `${id}.md`);
+    expect((await cli(['cite', '--doc', path, '--style', 'archive'])).stdout).toBe(`${archive}\n`);
+    expect((await cli(['cite', '--doc', path, '--style', 'chicago'])).stdout).toBe(`${chicago}\n`);
+  });
+
+  it('pinpoints a numbered paragraph or a page', async () => {
+    const path = join(dir, 'frus1969-76v19p1-d18.md');
+    const para = await cli(['cite', '--doc', path, '--style', 'chicago-short', '--point', '2']);
+    expect(para.stdout).toBe(
+      'Embassy in Korea to Department of State, April 18, 1969, 0300Z, FRUS, 1969–1976, vol. 19, pt. 1, doc. 18, para. 2.\n',
+    );
+    const page = await cli(['cite', '--doc', path, '--style', 'chicago', '--page', '44']);
+    expect(page.stdout).toContain('doc. 18, 44, https://');
+    const offPage = await cli(['cite', '--doc', path, '--style', 'chicago', '--page', '300']);
+    expect(offPage.code).toBe(2);
+    expect(offPage.stderr).toBe(
+      'cable: document frus1969-76v19p1-d18 is not on page 300; it is printed on pages 43–44\n',
+    );
+  });
+
+  it.each(['apa', 'mla', 'bibtex', 'ris', 'csl-json', 'chicago-author-date'])(
+    '%s: a part of an edited volume, never the Wilson Center, never n.d.',
+    async (style) => {
+      const { code, stdout } = await cli(['cite', '--doc', join(dir, 'frus1969-76v19p1-d18.md'), '--style', style]);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/Lawler/);
+      expect(stdout).not.toMatch(/Wilson|Digital Archive|n\.d\./);
+      expect(stdout).toMatch(/2009/);
+    },
+  );
+});
+
+describe('cable import: bad input', () => {
+  it('refuses a malformed volume with its line and column, and imports nothing from it', async () => {
+    const into = tempDir();
+    const broken = join(tempDir(), 'frus1969-76v19p1.xml');
+    const text = readFileSync(volumeFile('frus1969-76v19p1'), 'utf8');
+    // Cut a closing tag in the middle of the volume: the first documents are well formed, the file is not.
+    const at = text.indexOf('</p>', Math.floor(text.length * 0.7));
+    writeFileSync(broken, `${text.slice(0, at)}</q>${text.slice(at + 4)}`);
+    const { code, stdout, stderr } = await cli(['import', broken, '--dir', into]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(new RegExp(`^cable: ${broken.replace(/[.]/g, '\\.')}:\\d+:\\d+: `));
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(stdout).toBe('');
+    expect(readdirSync(into)).toEqual([]);
+  });
+
+  it('refuses TEI that is not a FRUS volume, saying what it expected', async () => {
+    const other = join(tempDir(), 'letters.xml');
+    writeFileSync(
+      other,
+      '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Letters</title></titleStmt></fileDesc></teiHeader><text><body><p>Dear Sir</p></body></text></TEI>',
+    );
+    const into = tempDir();
+    const { code, stderr } = await cli(['import', other, '--dir', into]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('not a FRUS volume');
+    expect(stderr).toContain('idno type="frus"');
+    expect(readdirSync(into)).toEqual([]);
+  });
+
+  it('skips documents already present unless --force', async () => {
+    const into = tempDir();
+    await cli(['import', volumeFile('frus1955-57v02'), '--dir', into]);
+    const path = join(into, 'frus1955-57v02-d1.md');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('John Foster Dulles', 'J. F. Dulles'));
+    const again = await cli(['import', volumeFile('frus1955-57v02'), '--dir', into]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('20 already present (--force replaces them)');
+    expect(readFileSync(path, 'utf8')).toContain('J. F. Dulles');
+    const forced = await cli(['import', volumeFile('frus1955-57v02'), '--dir', into, '--force']);
+    expect(forced.stdout).toContain('20 documents imported');
+    expect(readFileSync(path, 'utf8')).toContain('John Foster Dulles');
+  });
+});
