@@ -45,9 +45,7 @@ function generate(path, megabytes) {
   while (size < megabytes * 1024 * 1024) {
     const source = documents[n % documents.length];
     n++;
-    const copy = source
-      .replace(/xml:id="d\d+"/, `xml:id="d${n}"`)
-      .replace(/(<div\b[^>]*?)\bn="\d+"/, `$1n="${n}"`);
+    const copy = source.replace(/xml:id="d\d+"/, `xml:id="d${n}"`).replace(/(<div\b[^>]*?)\bn="\d+"/, `$1n="${n}"`);
     parts.push(copy, '\n');
     size += copy.length + 1;
   }

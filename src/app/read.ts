@@ -1,5 +1,6 @@
 import { NoPointsError } from '../errors.js';
 import { type ArchiveDocument, type Section, sectionText } from '../model/index.js';
+import { glossDocument } from '../query/gloss.js';
 import { matchTexts, type Range } from '../search/match.js';
 import { parseQuery } from '../search/query.js';
 import { documentUnits, type SearchUnit } from '../search/units.js';
@@ -7,8 +8,12 @@ import { open } from './collection.js';
 import type { AppContext } from './context.js';
 
 /** A document, or one of its sections. */
-export function readDocument(ctx: AppContext, request: { doc: string | undefined; section: Section | null }) {
-  return { document: open(ctx, request.doc).document, section: request.section };
+export function readDocument(
+  ctx: AppContext,
+  request: { doc: string | undefined; section: Section | null; gloss?: boolean },
+) {
+  const { document } = open(ctx, request.doc);
+  return { document: request.gloss ? glossDocument(document) : document, section: request.section };
 }
 
 /** All points, for the outline; a document without any is an error. */

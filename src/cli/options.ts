@@ -129,6 +129,10 @@ export const OPTIONS = {
     flags: '--language <name>',
     description: 'only documents whose original language is this',
   }),
+  gloss: option<boolean>({
+    flags: '--gloss',
+    description: 'spell out abbreviations a FRUS volume explains (NSC, Exdis) where first used',
+  }),
   hasPoints: option<boolean>({ flags: '--has-points', description: 'only documents with numbered points' }),
   source: option<Source>({
     flags: '--source <archive>',

@@ -137,6 +137,18 @@ describe('FRUS documents read like any other', () => {
     expect((JSON.parse(frusOnly.stdout) as Array<{ id: string }>).every((hit) => hit.id.startsWith('frus'))).toBe(true);
   });
 
+  it('spells out the abbreviations of the volume where first used with show --gloss', async () => {
+    const path = join(dir, 'frus1955-57v02-d11.md');
+    const plain = await cli(['show', '--doc', path]);
+    const glossed = await cli(['show', '--doc', path, '--gloss']);
+    expect(plain.stdout).not.toContain('[night action');
+    const flat = glossed.stdout.replace(/\s+/g, ' ');
+    expect(flat).toContain('Top Secret; Niact [night action; communications indicator requiring attention');
+    expect(flat.split('[night action').length).toBe(2);
+    const json = JSON.parse((await cli(['show', '--doc', path, '--gloss', '--json'])).stdout) as { source: string };
+    expect(json.source).toContain('Niact [night action;');
+  });
+
   it('checks clean: no error, no summary asked of a FRUS document', async () => {
     const { code, stdout, stderr } = await cli(['check', '--dir', dir]);
     expect(code).toBe(0);
