@@ -23,6 +23,8 @@ export interface FrusInfo {
   editors: string[];
   year: string;
   publisher: string;
+  /** The pages the document is printed on, the first its own. */
+  pages: string[];
 }
 
 /** The FRUS fields of a document, or null when it is not from FRUS. */
@@ -45,6 +47,7 @@ export function frusInfo(doc: ArchiveDocument): FrusInfo | null {
     editors: Array.isArray(f.editors) ? f.editors.filter((e): e is string => typeof e === 'string') : [],
     year: text('year'),
     publisher: text('publisher') || 'Washington: Government Printing Office',
+    pages: Array.isArray(f.pages) ? f.pages.filter((p): p is string => typeof p === 'string') : [],
   };
 }
 
@@ -77,8 +80,17 @@ function kindOf(title: string): string {
   return (m?.[1] ?? 'document').toLowerCase();
 }
 
-const where = (info: FrusInfo, doc: ArchiveDocument): string =>
-  info.document === '' ? `${doc.id}` : `doc. ${info.document}`;
+/**
+ * Where in the volume: "doc. 18", and the page after it when one is asked for; volumes before 1955–57 number
+ * no documents, and cite the pages ("296–298", or the page asked for).
+ */
+const where = (info: FrusInfo, doc: ArchiveDocument, page: string | null): string => {
+  if (info.document !== '') return page === null ? `doc. ${info.document}` : `doc. ${info.document}, ${page}`;
+  if (page !== null) return page;
+  const [first, last] = [info.pages[0], info.pages.at(-1)];
+  if (first === undefined) return doc.id;
+  return first === last ? first : `${first}–${last}`;
+};
 
 /**
  * The full Chicago note (CMOS 14.111): sender to recipient, type, place, date,
@@ -97,7 +109,7 @@ export function frusNote(
   const when = [info.place, doc.date].filter((x) => x !== null && x !== '').join(', ');
   const editors = info.editors.length > 0 ? `, ed. ${names(info.editors)}` : '';
   const book = `in ${info.series}, ${info.subSeries}, ${shortVolume(info.volumeNumber)}, ${info.volumeTitle}${editors} (${info.publisher}, ${info.year})`;
-  const at = pinpoint.page !== null ? `${where(info, doc)}, ${pinpoint.page}` : where(info, doc);
+  const at = where(info, doc, pinpoint.page);
   const para =
     pinpoint.points.length > 0
       ? `, ${pinpointWords(pinpoint.points).replace(/^points?/, (w) => (w === 'point' ? 'para.' : 'paras.'))}`
@@ -107,7 +119,11 @@ export function frusNote(
 }
 
 /** The short note: "Embassy in Korea to Department of State, April 18, 1969, FRUS, 1969–1976, vol. 19, pt. 1, doc. 18." */
-export function frusShortNote(doc: ArchiveDocument, info: FrusInfo, points: number[]): string {
+export function frusShortNote(
+  doc: ArchiveDocument,
+  info: FrusInfo,
+  { points, page }: { points: number[]; page: string | null },
+): string {
   const parties = info.from !== '' && info.to !== '' ? `${info.from} to ${info.to}` : (doc.title ?? '');
   const para =
     points.length > 0
@@ -119,7 +135,7 @@ export function frusShortNote(doc: ArchiveDocument, info: FrusInfo, points: numb
     'FRUS',
     info.subSeries,
     shortVolume(info.volumeNumber),
-    `${where(info, doc)}${para}`,
+    `${where(info, doc, page)}${para}`,
   ];
   return `${parts.filter((part) => part !== '').join(', ')}.`;
 }

@@ -43,7 +43,8 @@ const note = (description: string, short: boolean): CitationStyle => ({
   cite: async (doc, points, files, page = null) => {
     // A document in a published collection (FRUS): CMOS 14.111, from the volume's header.
     const frus = frusInfo(doc);
-    if (frus !== null) return plain(short ? frusShortNote(doc, frus, points) : frusNote(doc, frus, { points, page }));
+    if (frus !== null)
+      return plain(short ? frusShortNote(doc, frus, { points, page }) : frusNote(doc, frus, { points, page }));
     return plain((await format()).cslNote(doc, 'chicago-notes-bibliography', short, points, files));
   },
   bibliography: async (docs, files) => chicagoBibliography(docs, files),

@@ -206,11 +206,23 @@ describe('FRUS citations', () => {
     );
     const page = await cli(['cite', '--doc', path, '--style', 'chicago', '--page', '44']);
     expect(page.stdout).toContain('doc. 18, 44, https://');
+    const shortPage = await cli(['cite', '--doc', path, '--style', 'chicago-short', '--page', '44']);
+    expect(shortPage.stdout).toMatch(/doc\. 18, 44\.\n$/);
     const offPage = await cli(['cite', '--doc', path, '--style', 'chicago', '--page', '300']);
     expect(offPage.code).toBe(2);
     expect(offPage.stderr).toBe(
       'cable: document frus1969-76v19p1-d18 is not on page 300; it is printed on pages 43–44\n',
     );
+  });
+
+  it('cites pages for a volume that numbers no documents (before 1955–57)', async () => {
+    const text = readFileSync(join(dir, 'frus1969-76v19p1-d5.md'), 'utf8').replace('document: "5"', 'document: ""');
+    const path = join(tempDir(), 'unnumbered.md');
+    writeFileSync(path, text);
+    const note = await cli(['cite', '--doc', path, '--style', 'chicago']);
+    expect(note.stdout).toContain('(Washington: Government Printing Office, 2009), 8–10, https://');
+    const short = await cli(['cite', '--doc', path, '--style', 'chicago-short', '--page', '9']);
+    expect(short.stdout).toBe('Memorandum of Conversation, April 1, 1969, FRUS, 1969–1976, vol. 19, pt. 1, 9.\n');
   });
 
   it.each(['apa', 'mla', 'bibtex', 'ris', 'csl-json', 'chicago-author-date'])(
