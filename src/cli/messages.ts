@@ -163,7 +163,7 @@ export function describe(cableError: CableError, env: Env): Message {
       );
     case 'import':
       return failure(
-        `${error.path}:${error.line}:${error.column}: ${error.reason}; nothing was imported from it (cable imports FRUS volumes, TEI XML as the Office of the Historian publishes them)`,
+        `${error.path}:${error.line}:${error.column}: ${error.reason}; nothing was imported from it (cable expects a FRUS volume as HistoryAtState/frus publishes it, volumes/<id>.xml: download it again if it was cut)`,
       );
     case 'installation':
       return failure(`${error.path}: cannot read the CSL style (${error.code}); reinstall cable`);

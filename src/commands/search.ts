@@ -26,7 +26,9 @@ export const registerSearch = (program: Command, session: Session) =>
       });
       await emit(io, searchRenderer, result, { format: formatOf(options), page: options.pager });
       if (result.more && !options.json)
-        io.err(`cable: showing the first ${result.limit} results; --limit N shows more\n`);
+        io.err(
+          `cable: showing ${result.limit === 1 ? 'the first result' : `the first ${result.limit} results`}; --limit N shows more\n`,
+        );
       if (result.hits.length === 0) throw new FailureError(`no match for ${result.query} in ${result.dir}`);
     },
   });

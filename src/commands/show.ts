@@ -14,7 +14,7 @@ export const registerShow = (program: Command, session: Session) =>
       'cable show # the whole document',
       'cable show --section summary # one section',
       'cable show --doc 121767 --width 100 # a document by its id, wider',
-      'cable show --doc frus1969-76v19p1-d18 --gloss # a FRUS telegram, its abbreviations spelled out',
+      'cable show --doc frus1969-76v19p1-d18 --dir ~/frus-docs --gloss # an imported FRUS telegram, abbreviations spelled out',
     ],
     arguments: [{ name: '[file]', description: 'a Markdown file to read, as glow takes it (the same as --doc FILE)' }],
     options: ['doc', 'dir', 'json', 'section', 'width', 'gloss', 'pager'],

@@ -353,7 +353,7 @@ export function createVolumeReader(handlers: {
   });
 
   parser.on('error', (error) => {
-    throw new TeiError(error.message.replace(/^.*?:\d+:\d+: /, ''), parser.line, parser.column);
+    throw new TeiError(error.message.replace(/^(?:.*?:)?\d+:\d+: /, '').replace(/\.$/, ''), parser.line, parser.column);
   });
 
   return {

@@ -19,7 +19,7 @@ export function glossaryOf(doc: Pick<ArchiveDocument, 'frontMatter'>): Gloss[] {
   });
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
  * The document with each glossed abbreviation spelled out where it is first used, in reading order:
@@ -34,7 +34,7 @@ export function glossDocument(doc: ArchiveDocument): ArchiveDocument {
   const meaning = new Map(pending.map((g) => [g.term, g.meaning]));
   // One pass over the text with every term at once, so a meaning just written is never searched again.
   const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}/])(?:${pending.map((g) => escape(g.term)).join('|')})(?![\\p{L}\\p{N}/])`,
+    `(?<![\\p{L}\\p{N}/])(?:${pending.map((g) => escapeRegExp(g.term)).join('|')})(?![\\p{L}\\p{N}/])`,
     'gu',
   );
   const expand = (text: string): string =>

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { VERSION } from '../../src/version.js';
-import { CORPUS, cli, ROOT, tempDir } from '../helpers.js';
+import { CORPUS, cli, FIXTURES, ROOT, tempDir } from '../helpers.js';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
@@ -25,13 +25,25 @@ describe('README', () => {
       }),
   );
 
-  /** A folder laid out as the repository is for the examples, with a copy of the corpus's documents only. */
-  function exampleFolder(): string {
-    const cwd = tempDir();
-    const corpus = join(cwd, 'tests', 'fixtures', 'corpus');
+  /**
+   * A folder laid out as the repository is for the examples, with a copy of the corpus's documents, the FRUS
+   * excerpts, and `frus/`: both excerpts imported, as the FRUS section's examples read them.
+   */
+  let template = '';
+  beforeAll(async () => {
+    template = tempDir();
+    const corpus = join(template, 'tests', 'fixtures', 'corpus');
     mkdirSync(corpus, { recursive: true });
     for (const name of readdirSync(CORPUS).filter((n) => n.endsWith('.md')))
       cpSync(join(CORPUS, name), join(corpus, name));
+    cpSync(join(FIXTURES, 'frus'), join(template, 'tests', 'fixtures', 'frus'), { recursive: true });
+    mkdirSync(join(template, 'frus'));
+    const volumes = ['frus1955-57v02', 'frus1969-76v19p1'].map((v) => `tests/fixtures/frus/${v}.excerpt.xml`);
+    expect((await cli(['import', ...volumes, '--dir', 'frus'], { cwd: template })).code).toBe(0);
+  });
+  function exampleFolder(): string {
+    const cwd = tempDir();
+    cpSync(template, cwd, { recursive: true });
     return cwd;
   }
 
