@@ -186,7 +186,14 @@ export class AddRefusedError extends CableError {
   readonly kind = 'add-refused';
   constructor(
     readonly source: string,
-    readonly reason: 'incomplete' | 'no-id' | 'bad-id' | 'conflict' | 'conflict-meanwhile' | 'stored-copy-differs',
+    readonly reason:
+      | 'incomplete'
+      | 'xml'
+      | 'no-id'
+      | 'bad-id'
+      | 'conflict'
+      | 'conflict-meanwhile'
+      | 'stored-copy-differs',
     /** The diagnostics for `incomplete`; the id for the others. */
     readonly detail: { diagnostics?: Diagnostic[]; id?: string; path?: string } = {},
   ) {

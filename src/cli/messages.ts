@@ -180,6 +180,8 @@ function addRefusedText({ source, reason, detail }: AddRefusedError): string {
   switch (reason) {
     case 'incomplete':
       return `${source}: not added: ${(detail.diagnostics ?? []).map((d) => d.message).join('; ')}`;
+    case 'xml':
+      return `${source}: not added: it is XML, not a Markdown document; a FRUS volume is read with \`cable import ${source}\``;
     case 'no-id':
       return `${source}: not added: it has no citation URL to take an id from; give one with --id ID`;
     case 'bad-id':

@@ -15,7 +15,12 @@ export const registerAdd = (program: Command, session: Session) =>
       'cable add ~/scans/*.md --dir ~/archive # several files',
       'curl -s URL | cable add - --id my-cable # from standard input',
     ],
-    arguments: [{ name: '<file...>', description: 'Markdown files to add, or - for standard input' }],
+    arguments: [
+      {
+        name: '<file...>',
+        description: 'Markdown files to add, or - for standard input (a FRUS volume: cable import)',
+      },
+    ],
     options: ['dir', 'id', 'force', 'json'],
     run: async ([files]: [string[]], options, ctx, io) => {
       if (files.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be read only once');

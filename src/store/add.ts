@@ -43,6 +43,8 @@ export type AddItem = { source: string; result: AddResult } | { source: string; 
 export function addDocument(collection: Collection, source: string, text: string, options: AddOptions): AddResult {
   const { force, now } = options;
   if (collection.readOnly) throw new CollectionError(collection.dir, 'read-only');
+  // XML is not a Markdown document: a FRUS volume is imported, not added.
+  if (/^\uFEFF?\s*<(?:\?xml|TEI\b)/.test(text)) throw new AddRefusedError(source, 'xml');
   const parsed = usable(parseText(source, text));
   const document = options.id === undefined ? parsed.document : { ...parsed.document, id: options.id };
   const missing = parsed.diagnostics.filter((d) => d.code === 'missing-title' || d.code === 'missing-date');

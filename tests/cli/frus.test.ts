@@ -267,6 +267,12 @@ describe('cable import: bad input', () => {
     expect(readdirSync(into)).toEqual([]);
   });
 
+  it('sends a volume given to add to import', async () => {
+    const { code, stderr } = await cli(['add', volumeFile('frus1955-57v02'), '--dir', tempDir()]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('not added: it is XML, not a Markdown document; a FRUS volume is read with `cable import');
+  });
+
   it('skips documents already present unless --force', async () => {
     const into = tempDir();
     await cli(['import', volumeFile('frus1955-57v02'), '--dir', into]);
