@@ -84,6 +84,11 @@ export function toMarkdown(volume: FrusVolume, document: FrusDocument): string {
       .filter(([, text]) => text !== '')
       .map(([id, text]) => `${quoted(id)}: ${quoted(text)}`)
       .join(', ')}}`,
+    // The people the document names, as the volume's list of persons describes them.
+    `  persons: {${Object.entries(document.persons)
+      .filter(([, text]) => text !== '')
+      .map(([id, text]) => `${quoted(id)}: ${quoted(text)}`)
+      .join(', ')}}`,
     '---',
   ];
   const parts: string[] = [front.join('\n')];

@@ -97,6 +97,18 @@ describe('cable import: every document of both excerpts', () => {
     expect(stdout).toContain('[Page 44]');
   });
 
+  it('keeps every redaction visibly, as printed', () => {
+    const xml = readFileSync(volumeFile('frus1969-76v19p1'), 'utf8')
+      .replace(/<[^>]*>/g, '')
+      .replace(/\s+/g, ' ');
+    const printed = [...xml.matchAll(/\[[^\]]*not declassified\]/g)].map((m) => m[0]);
+    expect(printed.length).toBeGreaterThan(5);
+    const imported = readdirSync(dir)
+      .filter((f) => f.startsWith('frus1969-76v19p1-'))
+      .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/\[[^\]]*not declassified\]/g)].map((m) => m[0]));
+    expect(imported.sort()).toEqual(printed.sort());
+  });
+
   it('makes each item of a list inside a paragraph a point of its own', () => {
     const { document } = read('frus1969-76v19p1-d5');
     expect(document.points.map((p) => p.number)).toEqual([1, 2, 3, 4]);
@@ -104,12 +116,16 @@ describe('cable import: every document of both excerpts', () => {
     expect(document.preamble.at(-1)).toMatch(/He suggested four major steps:$/);
   });
 
-  it('keeps the page numbers, the participants as preamble and the glossary in the front matter', () => {
+  it('keeps the page numbers, the participants as preamble, the terms and persons in the front matter', () => {
     const { document } = read('frus1969-76v19p1-d5');
     expect(document.frontMatter.frus).toMatchObject({ pages: ['8', '9', '10'], place: 'Washington' });
     expect(document.preamble).toContain('PARTICIPANTS:');
     expect((document.frontMatter.frus as { glossary: Record<string, string> }).glossary).toMatchObject({
       t_NSC1: 'NSC, National Security Council',
+    });
+    const telegram = read('frus1969-76v19p1-d18').document.frontMatter.frus as { persons: Record<string, string> };
+    expect(telegram.persons).toMatchObject({
+      p_PWJ1: 'Porter, William J., Ambassador to the ROK until August 18, 1971',
     });
   });
 });
