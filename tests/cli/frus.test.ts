@@ -249,6 +249,12 @@ describe('FRUS citations', () => {
       expect(stdout).toMatch(/Lawler/);
       expect(stdout).not.toMatch(/Wilson|Digital Archive|n\.d\./);
       expect(stdout).toMatch(/2009/);
+      const types: Record<string, RegExp> = {
+        'csl-json': /"type": "chapter"/,
+        ris: /^TY {2}- CHAP$/m,
+        bibtex: /^@inbook\{/,
+      };
+      if (types[style]) expect(stdout).toMatch(types[style]);
     },
   );
 });
