@@ -70,6 +70,9 @@ export class TeiError extends Error {
   }
 }
 
+/** A FRUS volume or document id: letters, digits, - and _, at most 100 characters (it names a file). */
+const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
+
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 interface Frame {
@@ -92,6 +95,7 @@ export function createVolumeReader(handlers: {
   const editors: string[] = [];
   const terms = new Map<string, string>();
   const persons = new Map<string, string>();
+  const seenIds = new Set<string>();
   let volume: FrusVolume | null = null;
   let listItem: { kind: 'terms' | 'names'; id: string | null; text: string } | null = null;
   let doc: (FrusDocument & { depth: number; seenBody: boolean }) | null = null;
@@ -123,6 +127,10 @@ export function createVolumeReader(handlers: {
       place: header.pubPlace ?? 'Washington',
     };
     if (volume.id === '') throw new TeiError('not a FRUS volume: the header has no <idno type="frus">', 1, 1);
+    // The id names files: only what FRUS ids are made of (frus1969-76v19p1), never a path.
+    if (!SAFE_ID.test(volume.id)) {
+      throw new TeiError(`not a FRUS volume id: "${volume.id.slice(0, 80)}"`, parser.line, parser.column);
+    }
     handlers.volume(volume);
     return volume;
   };
@@ -158,8 +166,19 @@ export function createVolumeReader(handlers: {
     if (tag.name === 'div' && attr(tag, 'type') === 'document' && !doc) {
       ensureVolume();
       const n = attr(tag, 'n');
+      const xmlId = attr(tag, 'xml:id');
+      if (!SAFE_ID.test(xmlId)) {
+        throw new TeiError(
+          `a <div type="document"> without a usable xml:id ("${xmlId.slice(0, 80)}")`,
+          parser.line,
+          parser.column,
+        );
+      }
+      if (seenIds.has(xmlId))
+        throw new TeiError(`a second document with xml:id "${xmlId}"`, parser.line, parser.column);
+      seenIds.add(xmlId);
       doc = {
-        xmlId: attr(tag, 'xml:id'),
+        xmlId,
         n: n === '' ? null : n,
         editorialNote: attr(tag, 'subtype') === 'editorial-note',
         title: '',

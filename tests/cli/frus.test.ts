@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/index.js';
@@ -287,6 +287,35 @@ describe('cable import: bad input', () => {
     expect(stderr).toContain('not a FRUS volume');
     expect(stderr).toContain('idno type="frus"');
     expect(readdirSync(into)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a volume id that is a path',
+      (t: string) => t.replace('>frus1955-57v02</idno>', '>../../escaped</idno>'),
+      /not a FRUS volume id: "\.\.\/\.\.\/escaped"/,
+    ],
+    [
+      'a document id that is a path',
+      (t: string) => t.replace('xml:id="d2"', 'xml:id="../d2"'),
+      /without a usable xml:id \("\.\.\/d2"\)/,
+    ],
+    [
+      'two documents with one id',
+      (t: string) => t.replace('xml:id="d2"', 'xml:id="d1"'),
+      /a second document with xml:id "d1"/,
+    ],
+  ])('refuses %s, writing nothing anywhere', async (_, change, message) => {
+    const home = tempDir();
+    const into = join(home, 'a', 'b');
+    mkdirSync(into, { recursive: true });
+    const volume = join(home, 'volume.xml');
+    writeFileSync(volume, change(readFileSync(volumeFile('frus1955-57v02'), 'utf8')));
+    const { code, stderr } = await cli(['import', volume, '--dir', into]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(message);
+    expect(readdirSync(into)).toEqual([]);
+    expect(readdirSync(home).sort()).toEqual(['a', 'volume.xml']);
   });
 
   it('sends a volume given to add to import', async () => {
