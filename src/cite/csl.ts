@@ -1,7 +1,7 @@
 import type { ArchiveDocument } from '../model/index.js';
 import { CALL_NUMBER } from './archives.js';
 import { type CitationFields, citationFields, type Party } from './fields.js';
-import { type FrusInfo, frusInfo } from './frus.js';
+import { type FrusInfo, frusInfo, listed } from './frus.js';
 
 /** The subset of CSL-JSON that cable writes. */
 export interface CslName {
@@ -174,7 +174,7 @@ function frusCsl(doc: ArchiveDocument, info: FrusInfo): CslItem {
     id: doc.id,
     type: 'chapter',
     title: doc.title ?? '',
-    'container-title': `${info.series}, ${info.subSeries}, ${info.volumeNumber}, ${info.volumeTitle}`,
+    'container-title': listed(info.series, info.subSeries, info.volumeNumber, info.volumeTitle),
     editor: info.editors.map((name) => {
       const words = name.split(' ');
       return { given: words.slice(0, -1).join(' '), family: words.at(-1) ?? name };

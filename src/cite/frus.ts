@@ -68,6 +68,9 @@ function shortVolume(volumeNumber: string): string {
     .replace(/Part\s+(\d+)/i, 'pt. $1');
 }
 
+/** Parts joined by commas, the empty ones left out (an old volume has no sub-series, number or title). */
+export const listed = (...parts: string[]): string => parts.filter((part) => part !== '').join(', ');
+
 const names = (list: string[]): string =>
   list.length <= 2 ? list.join(' and ') : `${list.slice(0, -1).join(', ')}, and ${list.at(-1)}`;
 
@@ -103,12 +106,20 @@ export function frusNote(
   info: FrusInfo,
   pinpoint: { points: number[]; page: string | null },
 ): string {
-  const parties = info.from !== '' && info.to !== '' ? `${info.from} to ${info.to}, ` : '';
+  const parties = info.from !== '' && info.to !== '' ? `${info.from} to ${info.to}` : '';
   const kind = kindOf(doc.title ?? '');
-  const head = parties === '' ? `${kind[0]?.toUpperCase()}${kind.slice(1)}` : `${parties}${kind}`;
+  // "Gresham to Baker" with no kind named (an old volume's heads are only the parties); the title when nothing else.
+  const head =
+    parties === ''
+      ? kind === 'document'
+        ? (doc.title ?? 'Document')
+        : `${kind[0]?.toUpperCase()}${kind.slice(1)}`
+      : kind === 'document'
+        ? parties
+        : `${parties}, ${kind}`;
   const when = [info.place, doc.date].filter((x) => x !== null && x !== '').join(', ');
   const editors = info.editors.length > 0 ? `, ed. ${names(info.editors)}` : '';
-  const book = `in ${info.series}, ${info.subSeries}, ${shortVolume(info.volumeNumber)}, ${info.volumeTitle}${editors} (${info.publisher}, ${info.year})`;
+  const book = `in ${listed(info.series, info.subSeries, shortVolume(info.volumeNumber), info.volumeTitle)}${editors} (${info.publisher}, ${info.year})`;
   const at = where(info, doc, pinpoint.page);
   const para =
     pinpoint.points.length > 0
@@ -144,5 +155,6 @@ export function frusShortNote(
 export function frusBibliography(info: FrusInfo): string {
   const editors = info.editors.length > 0 ? ` Edited by ${names(info.editors)}.` : '';
   const volume = shortVolume(info.volumeNumber).replace(/^vol\./, 'Vol.');
-  return `U.S. Department of State. ${info.series}, ${info.subSeries}. ${volume}, ${info.volumeTitle}.${editors} ${info.publisher}, ${info.year}.`;
+  const parts = [listed(info.series, info.subSeries), listed(volume, info.volumeTitle)].filter((part) => part !== '');
+  return `U.S. Department of State. ${parts.join('. ')}.${editors} ${info.publisher}, ${info.year}.`;
 }

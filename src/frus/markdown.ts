@@ -44,7 +44,9 @@ export function recommendedCitation(volume: FrusVolume, document: FrusDocument):
       ? ''
       : `, ${editors.length === 1 ? 'ed.' : 'eds.'} ${editors.length <= 2 ? editors.join(' and ') : `${editors.slice(0, -1).join(', ')}, and ${editors.at(-1)}`}`;
   const where = document.n === null ? `p. ${document.pages[0] ?? ''}` : `Document ${document.n}`;
-  return `${volume.series}, ${volume.subSeries}, ${volume.volumeNumber}, ${volume.volumeTitle}${eds} (${volume.place}: Government Printing Office, ${volume.year}), ${where}.`;
+  // Old volumes leave sub-series, number or title empty: no empty place between commas.
+  const book = [volume.series, volume.subSeries, volume.volumeNumber, volume.volumeTitle].filter((part) => part !== '');
+  return `${book.join(', ')}${eds} (${volume.place}: Government Printing Office, ${volume.year}), ${where}.`;
 }
 
 export function documentUrl(volume: FrusVolume, document: FrusDocument): string {
@@ -97,9 +99,8 @@ export function toMarkdown(volume: FrusVolume, document: FrusDocument): string {
   parts.push(`# ${document.title}`);
   parts.push('### Citation:', `${recommendedCitation(volume, document)} ${documentUrl(volume, document)}`);
   if (document.source) parts.push('### Source:', document.source);
-  for (const part of ['preamble', 'body', 'closing'] as const) {
-    for (const p of document.paragraphs) if (p.part === part) parts.push(paragraph(p.text));
-  }
+  // In the volume's order: a closer may come before an enclosure printed with the document.
+  for (const p of document.paragraphs) parts.push(paragraph(p.text));
   // Under their own heading, so no note is ever read as one more numbered point.
   if (document.footnotes.length > 0) parts.push('### Notes:');
   for (const note of document.footnotes) parts.push(`[${note.n}] ${note.text}`);

@@ -73,6 +73,14 @@ export class TeiError extends Error {
 /** A FRUS volume or document id: letters, digits, - and _, at most 100 characters (it names a file). */
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
 
+/**
+ * An old volume's title, where the header gives only the complete title: "Foreign Relations of the United States,
+ * 1894, Nicaragua (Mosquito Territory)" after the series "Foreign Relations of the United States, 1894".
+ */
+function volumeTitleFrom(complete: string, series: string): string {
+  return series !== '' && complete.startsWith(series) ? complete.slice(series.length).replace(/^[\s,]+/, '') : '';
+}
+
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 interface Frame {
@@ -98,7 +106,7 @@ export function createVolumeReader(handlers: {
   const seenIds = new Set<string>();
   let volume: FrusVolume | null = null;
   let listItem: { kind: 'terms' | 'names'; id: string | null; text: string } | null = null;
-  let doc: (FrusDocument & { depth: number; seenBody: boolean }) | null = null;
+  let doc: (FrusDocument & { depth: number; seenBody: boolean; dated: boolean }) | null = null;
   const sinks: Sink[] = [];
   let headerText: { key: string; text: string } | null = null;
   let noteDepth = 0;
@@ -121,7 +129,7 @@ export function createVolumeReader(handlers: {
       series: header.series ?? 'Foreign Relations of the United States',
       subSeries: header['sub-series'] ?? '',
       volumeNumber: header['volume-number'] ?? '',
-      volumeTitle: header.volume ?? '',
+      volumeTitle: header.volume || volumeTitleFrom(header.complete ?? '', header.series ?? ''),
       editors,
       year: header.year ?? '',
       place: header.pubPlace ?? 'Washington',
@@ -197,6 +205,7 @@ export function createVolumeReader(handlers: {
         persons: {},
         depth: stack.length,
         seenBody: false,
+        dated: false,
       };
       return;
     }
@@ -231,7 +240,14 @@ export function createVolumeReader(handlers: {
     const corresp = attr(tag, 'corresp').replace(/^#/, '');
     if (tag.name === 'persName' && corresp !== '') doc.persons[corresp] = '';
     if (note) return;
+    if (tag.name === 'lb') {
+      // A line break inside a head or dateline ("No. 2.<lb/>Mr. Gresham…"): a space.
+      for (const sink of sinks) sink.text += ' ';
+      return;
+    }
     if (tag.name === 'head' && stack.length === doc.depth + 1) sinks.push({ text: '' });
+    else if (tag.name === 'head' && inside('frus:attachment') && !inside('list')) sinks.push({ text: '' });
+    else if (tag.name === 'seg' && inside('opener') && !inside('dateline')) sinks.push({ text: '' });
     else if (tag.name === 'gloss' && inside('head') && (attr(tag, 'type') === 'from' || attr(tag, 'type') === 'to')) {
       sinks.push({ text: '' });
     } else if (
@@ -244,7 +260,11 @@ export function createVolumeReader(handlers: {
     else if (tag.name === 'placeName' && inside('dateline')) sinks.push({ text: '' });
     else if (tag.name === 'date' && inside('dateline')) {
       const when = attr(tag, 'when') || attr(tag, 'from') || attr(tag, 'notBefore');
-      if (when !== '') doc.when = when;
+      // The document's own dateline, not that of an enclosure printed with it.
+      if (when !== '' && !doc.dated && !inside('frus:attachment')) {
+        doc.when = when;
+        doc.dated = true;
+      }
       sinks.push({ text: '' });
     } else if (
       (tag.name === 'p' || tag.name === 'item' || tag.name === 'signed' || tag.name === 'salute') &&
@@ -300,8 +320,10 @@ export function createVolumeReader(handlers: {
         (tag.name === 'pubPlace' && key === 'pubPlace') ||
         (tag.name === 'date' && key === 'year');
       if (closes) {
-        if (key === 'editor') editors.push(squash(text));
-        else if (key === 'year') header.year ??= /\d{4}/.exec(text)?.[0] ?? squash(text);
+        if (key === 'editor') {
+          // An old volume may name no editor: <editor role="primary"/>.
+          if (squash(text) !== '') editors.push(squash(text));
+        } else if (key === 'year') header.year ??= /\d{4}/.exec(text)?.[0] ?? squash(text);
         else header[key] ??= squash(text);
         headerText = null;
       }
@@ -328,12 +350,12 @@ export function createVolumeReader(handlers: {
     const sinkText = (): string => squash(sinks.pop()?.text ?? '');
     if (tag.name === 'head' && stack.length === doc.depth) {
       doc.title = sinkText()
-        .replace(/^\d+[A-Za-z]?\.\s+/, '')
+        .replace(/^(?:No\.\s*)?\d+[A-Za-z]?\.\s*/, '')
         .replace(/\s*\[\d+\]\s*$/, '');
     } else if (tag.name === 'gloss' && inside('head') && tag.attributes.type) {
       const text = sinkText();
-      if (tag.attributes.type === 'from') doc.from = text;
-      if (tag.attributes.type === 'to') doc.to = text;
+      if (tag.attributes.type === 'from') doc.from ??= text;
+      if (tag.attributes.type === 'to') doc.to ??= text;
     } else if (
       tag.name === 'persName' &&
       inside('head') &&
@@ -342,9 +364,20 @@ export function createVolumeReader(handlers: {
       const text = sinkText();
       if (tag.attributes.type === 'from') doc.from ??= text;
       if (tag.attributes.type === 'to') doc.to ??= text;
-    } else if (tag.name === 'placeName' && inside('dateline')) doc.place = sinkText();
-    else if (tag.name === 'date' && inside('dateline')) doc.printedDate = sinkText();
-    else if (tag.name === 'dateline') {
+    } else if (tag.name === 'placeName' && inside('dateline')) {
+      const text = sinkText();
+      if (!inside('frus:attachment')) doc.place ??= text;
+    } else if (tag.name === 'date' && inside('dateline')) {
+      const text = sinkText();
+      if (!inside('frus:attachment')) doc.printedDate ??= text;
+    } else if (
+      (tag.name === 'head' && inside('frus:attachment') && !inside('list')) ||
+      (tag.name === 'seg' && inside('opener') && !inside('dateline'))
+    ) {
+      // An enclosure's head ("Mr. Herbert to Mr. Gresham."), an opener's "[Telegram.]": paragraphs as printed.
+      const text = sinkText();
+      if (text !== '') doc.paragraphs.push({ text, part: partOf() });
+    } else if (tag.name === 'dateline') {
       const text = sinkText();
       if (text !== '') doc.paragraphs.push({ text, part: 'preamble' });
     } else if (tag.name === 'label' && !inside('head')) {
@@ -362,7 +395,7 @@ export function createVolumeReader(handlers: {
       sinks.push(paragraphSink);
     }
     if (tag.name === 'div' && stack.length === doc.depth - 1) {
-      const { depth: _depth, seenBody: _seen, ...document } = doc;
+      const { depth: _depth, seenBody: _seen, dated: _dated, ...document } = doc;
       for (const id of Object.keys(document.glossary)) document.glossary[id] = terms.get(id) ?? '';
       for (const id of Object.keys(document.persons)) document.persons[id] = persons.get(id) ?? '';
       handlers.document(document, ensureVolume());

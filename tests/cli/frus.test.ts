@@ -17,6 +17,19 @@ function officeTable(volume: string): Array<Record<string, string>> {
   return rows.map((row) => Object.fromEntries(row.split('\t').map((value, i) => [keys[i] ?? '', value])));
 }
 
+/** The documents of an excerpt that print enclosures (<frus:attachment>), read from the XML. */
+function withEnclosures(volume: string): Set<string> {
+  const xml = readFileSync(volumeFile(volume), 'utf8');
+  const starts = [...xml.matchAll(/<div\b[^>]*\btype="document"[^>]*>/g)];
+  return new Set(
+    starts.flatMap((m, i) => {
+      const id = /xml:id="([^"]+)"/.exec(m[0])?.[1] ?? '';
+      const body = xml.slice(m.index, starts[i + 1]?.index ?? xml.length);
+      return body.includes('<frus:attachment') ? [id] : [];
+    }),
+  );
+}
+
 interface Expected {
   title: string;
   isoDate: string | null;
@@ -65,7 +78,11 @@ describe('cable import: every document of both excerpts', () => {
       const when = row.dateline_when || /from=([^;]+)/.exec(row.dateline_other_date_attrs ?? '')?.[1] || null;
       if (when === null) expect(document.isoDate).toBeNull();
       else expect(document.isoDate?.slice(0, 10)).toBe(when.slice(0, 10));
-      expect(document.closing.length > 0).toBe(row.has_closer === 'yes');
+      // A document printed with enclosures reads in the volume's order: its own closer stays before them, and its
+      // closing is what ends the last enclosure.
+      if (!withEnclosures(volume).has(row.xml_id ?? '')) {
+        expect(document.closing.length > 0).toBe(row.has_closer === 'yes');
+      }
       expect(document.frontMatter.frus).toMatchObject({
         kind: row.subtype === 'editorial-note' ? 'editorial-note' : 'document',
       });
@@ -127,6 +144,44 @@ describe('cable import: every document of both excerpts', () => {
     expect(telegram.persons).toMatchObject({
       p_PWJ1: 'Porter, William J., Ambassador to the ROK until August 18, 1971',
     });
+  });
+});
+
+describe('a volume of the 1890s: no editors, no volume number, enclosures', () => {
+  it('reads the old header, the head "No. 2.", the document\'s own dateline and its enclosure in order', async () => {
+    const into = tempDir();
+    const { code, stdout } = await cli(['import', volumeFile('frus1894Nicaragua'), '--dir', into]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('frus1894Nicaragua: 2 documents imported');
+    const path = join(into, 'frus1894Nicaragua-d2.md');
+    const { document } = parseDocument(readFileSync(path, 'utf8'), { path });
+    expect(document.title).toBe('Mr. Gresham to Mr. Baker.');
+    expect(document.isoDate).toBe('1894-02-01');
+    expect(document.frontMatter.frus).toMatchObject({
+      from: 'Gresham',
+      to: 'Baker',
+      place: 'Department of State, Washington',
+    });
+    const text = readFileSync(path, 'utf8');
+    const order = [
+      'I am, etc.,',
+      'W. Q. Gresham.',
+      '[Inclosure in No. 2.]',
+      'Mr. Herbert to Mr. Gresham.',
+      'Navy Department, Washington, January 27, 1894.',
+    ];
+    expect(order.map((line) => text.indexOf(line))).toEqual(
+      order.map((line) => text.indexOf(line)).sort((a, b) => a - b),
+    );
+    expect(order.every((line) => text.includes(line))).toBe(true);
+    const archive = await cli(['cite', '--doc', path, '--style', 'archive']);
+    expect(archive.stdout).toBe(
+      'Foreign Relations of the United States, 1894, Nicaragua (Mosquito Territory) (Washington: Government Printing Office, 1895), Document 2. https://history.state.gov/historicaldocuments/frus1894Nicaragua/d2\n',
+    );
+    const chicago = await cli(['cite', '--doc', path, '--style', 'chicago']);
+    expect(chicago.stdout).toBe(
+      'Gresham to Baker, Department of State, Washington, February 1, 1894, in Foreign Relations of the United States, 1894, Nicaragua (Mosquito Territory) (Washington: Government Printing Office, 1895), doc. 2, https://history.state.gov/historicaldocuments/frus1894Nicaragua/d2.\n',
+    );
   });
 });
 
