@@ -29,9 +29,44 @@ function unwrapRis(ris: string): string {
   return lines.join('\n');
 }
 
+/** LaTeX's special characters, each as biber passes it on and LaTeX prints it: "$" is "\$", not "\textdollar{}". */
+const LATEX_SPECIALS: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  $: '\\$',
+  '&': '\\&',
+  '%': '\\%',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+
+/** CSL fields that are codes or addresses, not text: written as they are. */
+const VERBATIM = new Set(['id', 'type', 'citation-key', 'language', 'URL', 'DOI']);
+
+/** Every text of a CSL item escaped for LaTeX, and nothing else changed. */
+function latexSafe<T>(value: T, key = ''): T {
+  if (typeof value === 'string') {
+    return (VERBATIM.has(key) ? value : value.replace(/[\\{}$&%#_~^]/g, (c) => LATEX_SPECIALS[c] ?? c)) as T;
+  }
+  if (Array.isArray(value)) return value.map((item) => latexSafe(item, key)) as T;
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, latexSafe(v, k)])) as T;
+  }
+  return value;
+}
+
+// BibLaTeX with biber reads UTF-8: write Cyrillic, Chinese and accents as they are. citation-js's ASCII mode
+// dropped every character it had no LaTeX command for (a Cyrillic author became "{, }"), and its escapes
+// ("\textdollar{}") do not survive biber; cable escapes the LaTeX specials itself (latexSafe).
+plugins.config.get('@bibtex').format.asciiOnly = false;
+
 export function exportDocuments(docs: ArchiveDocument[], style: 'bibtex' | 'ris'): string {
+  if (style === 'bibtex') return new Cite(docs.map((d) => latexSafe(toCsl(d, 'export')))).format('biblatex').trim();
   const cite = new Cite(docs.map((d) => toCsl(d, 'export')));
-  return style === 'bibtex' ? cite.format('biblatex').trim() : unwrapRis(cite.format('ris')).replace(/\n+$/, '');
+  return unwrapRis(cite.format('ris')).replace(/\n+$/, '');
 }
 
 /** A bibliography of several documents in a CSL style, sorted as the style sorts. */

@@ -24,6 +24,8 @@ declare module '@citation-js/core' {
   const plugins: {
     config: {
       get(name: '@csl'): { styles: { add(name: string, xml: string): void; has(name: string): boolean } };
+      /** plugin-bibtex's settings: asciiOnly turns every non-ASCII character into a LaTeX command, or drops it. */
+      get(name: '@bibtex'): { format: { asciiOnly: boolean } };
     };
   };
   const core: { Cite: typeof Cite; plugins: typeof plugins };

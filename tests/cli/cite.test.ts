@@ -1,11 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import core from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
 import { readCitation, readTitle } from '../../src/cite/fields.js';
-import { CORPUS, cli, FIXTURES, SEED } from '../helpers.js';
+import { CORPUS, cli, FIXTURES, SEED, tempDir } from '../helpers.js';
 
 const DOCS: Record<string, string> = {
   '121767': SEED,
@@ -259,5 +259,33 @@ describe('bibliographies of the collection', () => {
     expect(stderr).toMatch(
       /argument 'harvard' is invalid\. Allowed choices are archive, chicago, chicago-short, chicago-bib, chicago-author-date, mla, apa, bibtex, ris, csl-json\./,
     );
+  });
+});
+
+describe('BibLaTeX: UTF-8 text as it is, LaTeX specials escaped as biber passes them on (issue 16, items 1 and 2)', () => {
+  it('keeps Cyrillic, escapes $ & % # { } ~ ^, and leaves the URL and the key alone', async () => {
+    const path = join(tempDir(), 'molotov.md');
+    writeFileSync(
+      path,
+      [
+        '## May 10, 1948',
+        '',
+        '# Записка Молотова о ценах: 50% и $100 & #1 {скобки} ~ ^',
+        '',
+        '### Citation:',
+        '',
+        '"Записка Молотова о ценах," May 10, 1948, Wilson Center Digital Archive, https://digitalarchive.wilsoncenter.org/document/999_1',
+        '',
+        'Текст записки.',
+        '',
+      ].join('\n'),
+    );
+    const { code, stdout } = await cli(['cite', '--doc', path, '--style', 'bibtex']);
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      'title = {Записка Молотова о ценах: 50\\% и \\$100 \\& \\#1 \\{скобки\\} \\textasciitilde{} \\textasciicircum{}},',
+    );
+    expect(stdout).toContain('url = {https://digitalarchive.wilsoncenter.org/document/999_1},');
+    expect(stdout).not.toContain('textdollar');
   });
 });
