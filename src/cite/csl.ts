@@ -86,6 +86,21 @@ export function citationKey(doc: ArchiveDocument, item: CslItem): string {
 }
 
 /**
+ * The items of an export, each under its one key: the CSL-JSON id is the citation key that BibLaTeX and RIS
+ * give too (pandoc reads `id`, not `citation-key`), and two documents never share one (a second "x" is "x_2").
+ */
+export function exportItems(items: CslItem[]): CslItem[] {
+  const seen = new Map<string, number>();
+  return items.map((item) => {
+    const base = item['citation-key'] ?? item.id;
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    const key = count === 1 ? base : `${base}_${count}`;
+    return { ...item, id: key, 'citation-key': key };
+  });
+}
+
+/**
  * Maps a document to CSL-JSON so the official styles read as a historian
  * writes by hand: a cable or letter is a personal communication from its
  * author to its recipient, described by its genre ("cable"), never titled

@@ -6,7 +6,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { ArchiveDocument } from '../model/index.js';
 import { locator } from './archive.js';
-import { type CslFlavour, toCsl } from './csl.js';
+import { type CslFlavour, exportItems, toCsl } from './csl.js';
 
 const { Cite, plugins } = core;
 
@@ -64,9 +64,13 @@ function latexSafe<T>(value: T, key = ''): T {
 plugins.config.get('@bibtex').format.asciiOnly = false;
 
 export function exportDocuments(docs: ArchiveDocument[], style: 'bibtex' | 'ris'): string {
-  if (style === 'bibtex') return new Cite(docs.map((d) => latexSafe(toCsl(d, 'export')))).format('biblatex').trim();
-  const cite = new Cite(docs.map((d) => toCsl(d, 'export')));
-  return unwrapRis(cite.format('ris')).replace(/\n+$/, '');
+  const items = exportItems(docs.map((d) => toCsl(d, 'export')));
+  if (style === 'bibtex') return new Cite(items.map((item) => latexSafe(item))).format('biblatex').trim();
+  const ris = unwrapRis(new Cite(items).format('ris')).replace(/\n+$/, '');
+  // citation-js cuts RIS IDs to 20 characters, as the old RIS specification did, and two documents shared one;
+  // readers take longer IDs, so each record gets its whole key, the same as in the other exports.
+  let record = 0;
+  return ris.replace(/^ID {2}- .*$/gm, () => `ID  - ${items[record++]?.id ?? ''}`);
 }
 
 /** A bibliography of several documents in a CSL style, sorted as the style sorts. */

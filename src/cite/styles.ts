@@ -1,6 +1,6 @@
 import type { ArchiveDocument } from '../model/index.js';
 import { type ArchiveCitation, archiveCitation } from './archive.js';
-import { toCsl } from './csl.js';
+import { exportItems, toCsl } from './csl.js';
 import { citationFields } from './fields.js';
 import type { StyleFiles } from './format.js';
 import { frusBibliography, frusInfo, frusNote, frusShortNote } from './frus.js';
@@ -97,11 +97,7 @@ const exportFormat = (description: string, name: 'bibtex' | 'ris'): CitationStyl
 });
 
 const cslJson = (docs: ArchiveDocument[]): string =>
-  JSON.stringify(
-    docs.map((d) => toCsl(d, 'export')),
-    null,
-    2,
-  );
+  JSON.stringify(exportItems(docs.map((d) => toCsl(d, 'export'))), null, 2);
 
 const byTitle = (a: string, b: string): number => a.replace(/^["“]/, '').localeCompare(b.replace(/^["“]/, ''), 'en');
 

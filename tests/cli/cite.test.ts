@@ -289,3 +289,23 @@ describe('BibLaTeX: UTF-8 text as it is, LaTeX specials escaped as biber passes 
     expect(stdout).not.toContain('textdollar');
   });
 });
+
+describe('one key per document, the same in every export (issue 16, item 5)', () => {
+  it('gives CSL-JSON, BibLaTeX and RIS the same whole key, and two documents never one', async () => {
+    const long = 'report-hungarian-foreign-ministry-embassy-hungary-north-korea-excerpt.md';
+    const dir = tempDir();
+    for (const name of ['300653.md', long]) writeFileSync(join(dir, name), readFileSync(join(CORPUS, name), 'utf8'));
+    // A copy under another file name whose id folds to the same key: "…-excerpt" and "…_excerpt".
+    writeFileSync(join(dir, long.replace(/-excerpt/, '_excerpt')), readFileSync(join(CORPUS, long), 'utf8'));
+    const all = async (style: string) => (await cli(['cite', '--all', '--dir', dir, '--style', style])).stdout;
+    const json = JSON.parse(await all('csl-json')) as Array<{ id: string }>;
+    const ids = json.map((item) => item.id).sort();
+    expect(new Set(ids).size).toBe(3);
+    expect(ids).toContain('nehru1949_300653');
+    expect(ids).toContain('report_hungarian_foreign_ministry_embassy_hungary_north_korea_excerpt');
+    const bib = [...(await all('bibtex')).matchAll(/^@\w+\{([^,]+),$/gm)].map((m) => m[1]).sort();
+    const ris = [...(await all('ris')).matchAll(/^ID {2}- (.+)$/gm)].map((m) => m[1]).sort();
+    expect(bib).toEqual(ids);
+    expect(ris).toEqual(ids);
+  });
+});
