@@ -49,6 +49,12 @@ const KINDS =
 const ORGANISATION =
   /\b(ministry|embassy|committee|bureau|division|department|government|party|politburo|office|council|association|commission|consulate|legation|foundation|headquarters|central|secretariat|presidium|directorate|agency|command|army|section)\b/i;
 
+/**
+ * A group, never a person to invert: a name that opens with an article or a quantifier ("the Soviet side",
+ * "All Provincial Premiers", "Each Delegation") or joins words with "of"/"for"/"in" ("Heads of Mission").
+ */
+const GROUP = /^(?:the|all|every|each|both|several|various|other|many|some|certain)\s|\s(?:of|for|in)\s/i;
+
 /** Splits "A, B, and C" or "A and B" outside brackets and parentheses. */
 export function splitParties(text: string): string[] {
   const parts: string[] = [];
@@ -79,7 +85,7 @@ export function readParty(display: string): Party {
     display,
     name: name === '' ? display : name,
     annotation: annotations.length > 0 ? annotations.join('; ') : null,
-    organisation: ORGANISATION.test(name) || /^the\s/i.test(name),
+    organisation: ORGANISATION.test(name) || GROUP.test(name),
   };
 }
 
