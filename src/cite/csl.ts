@@ -56,6 +56,17 @@ export function cslName(party: Pick<Party, 'display' | 'name' | 'annotation' | '
   return { given: words.slice(0, -1).join(' '), family: words[words.length - 1] ?? '' };
 }
 
+/**
+ * An author opens every note and entry: "the Romanian Embassy in Pyongyang" is printed "The Romanian Embassy…"
+ * there (a recipient keeps its lower-case article inside the sentence).
+ */
+const authorName = (party: Party): CslName => {
+  const name = cslName(party);
+  return name.literal === undefined
+    ? name
+    : { literal: `${name.literal[0]?.toUpperCase() ?? ''}${name.literal.slice(1)}` };
+};
+
 const person = (name: string): Party => ({ display: name, name, annotation: null, organisation: false });
 
 function issued(doc: ArchiveDocument): CslItem['issued'] | undefined {
@@ -128,7 +139,7 @@ export function toCsl(
     fields.kind === null ? null : fields.number === null ? fields.kind : `${fields.kind} no. ${fields.number}`;
   if (communication && genre !== null) {
     item.type = 'personal_communication';
-    item.author = fields.authors.map(cslName);
+    item.author = fields.authors.map(authorName);
     const description = `${genre[0]?.toUpperCase()}${genre.slice(1)} to ${joinNames(fields.recipients.map((r) => r.display))}`;
     if (flavour === 'mla') {
       // MLA describes an untitled letter in the title slot: "Cable to Anastas Mikoyan."
@@ -142,7 +153,7 @@ export function toCsl(
       item.genre = genre;
     }
   } else if (fields.subject !== null && fields.authors.length > 0) {
-    item.author = fields.authors.map(cslName);
+    item.author = fields.authors.map(authorName);
     item.title = fields.subject;
   } else if (doc.title !== null) {
     item.title = doc.title;

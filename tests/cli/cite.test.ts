@@ -309,3 +309,12 @@ describe('one key per document, the same in every export (issue 16, item 5)', ()
     expect(ris).toEqual(ids);
   });
 });
+
+describe('an author that is a body opens a note with a capital (issue 16, item 10)', () => {
+  it.each(['chicago', 'chicago-short', 'chicago-bib', 'mla', 'apa', 'chicago-author-date'])('%s', async (style) => {
+    const doc = join(CORPUS, 'telegram-066808-romanian-embassy-pyongyang-romanian-ministry-foreign-affairs.md');
+    const { stdout } = await cli(['cite', '--doc', doc, '--style', style]);
+    expect(stdout).toMatch(/^The Romanian Embassy in Pyongyang[.,] /);
+    expect(stdout).toContain('to the Romanian Ministry of Foreign Affairs');
+  });
+});
