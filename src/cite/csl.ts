@@ -1,6 +1,6 @@
 import type { ArchiveDocument } from '../model/index.js';
 import { CALL_NUMBER } from './archives.js';
-import { type CitationFields, citationFields, type Party } from './fields.js';
+import { type CitationFields, citationFields, type Party, splitParties } from './fields.js';
 import { type FrusInfo, frusInfo, listed } from './frus.js';
 
 /** The subset of CSL-JSON that cable writes. */
@@ -160,7 +160,9 @@ export function toCsl(
     const short = shortTitle(doc.title);
     if (short !== doc.title) item['title-short'] = short;
   }
-  if (fields.translator !== null) item.translator = [cslName(person(fields.translator))];
+  // "Gary Goldberg and Sergey Radchenko" are two translators, each a name of its own.
+  if (fields.translator !== null)
+    item.translator = splitParties(fields.translator).map((name) => cslName(person(name)));
   const date = issued(doc);
   if (date !== undefined) item.issued = date;
   item.archive = fields.archive;

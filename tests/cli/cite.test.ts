@@ -318,3 +318,25 @@ describe('an author that is a body opens a note with a capital (issue 16, item 1
     expect(stdout).toContain('to the Romanian Ministry of Foreign Affairs');
   });
 });
+
+describe('two translators are two names (issue 16, item 11)', () => {
+  it('reads "translated … by Gary Goldberg and Sergey Radchenko" as two translators in every style', async () => {
+    const path = join(tempDir(), '121767.md');
+    writeFileSync(
+      path,
+      readFileSync(SEED, 'utf8').replace(
+        'Translated by Sergey Radchenko',
+        'Translated for CWIHP by Gary Goldberg and Sergey Radchenko',
+      ),
+    );
+    const cite = async (style: string) => (await cli(['cite', '--doc', path, '--style', style])).stdout;
+    expect(await cite('chicago')).toContain(', trans. Gary Goldberg and Sergey Radchenko, ');
+    expect(await cite('apa')).toContain('(G. Goldberg & S. Radchenko, Trans.)');
+    expect(await cite('bibtex')).toContain('translator = {Goldberg, Gary and Radchenko, Sergey},');
+    const [item] = JSON.parse(await cite('csl-json')) as Array<{ translator: unknown }>;
+    expect(item?.translator).toEqual([
+      { given: 'Gary', family: 'Goldberg' },
+      { given: 'Sergey', family: 'Radchenko' },
+    ]);
+  });
+});
