@@ -179,16 +179,34 @@ export function toCsl(
   return item;
 }
 
-/** Chicago's short title: the first four words, editorial brackets left out. */
+/** Chicago's short title: four key words (a name they end inside runs to its end), editorial brackets left out. */
 function shortTitle(title: string): string {
-  const words = title.replace(/\s*\[[^\]]*\]/g, '').split(/\s+/);
-  return words.length <= 4
-    ? title
-    : words
-        .slice(0, 4)
-        .join(' ')
-        .replace(/[,;:.]+$/, '');
+  const words = title
+    .replace(/\s*\[[^\]]*\]/g, '')
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  if (words.length <= 4) return title;
+  // Four key words, the small words between them kept: "Protocol No. 18 of the Politburo", never "… 18 Of";
+  // "Conversation with Gorbachev" and "Conversation with Mitterrand" stay apart. A colon ends the main title.
+  const kept: string[] = [];
+  let keyWords = 0;
+  for (const [i, word] of words.entries()) {
+    kept.push(word);
+    if (!SMALL_WORDS.has(word.toLowerCase().replace(/[,;:]$/, ''))) keyWords++;
+    if (/[:;,]$/.test(word)) break;
+    // The fourth key word ends it, unless a name goes on ("Polish President Kwasniewski"): then the name's end.
+    const next = words[i + 1] ?? '';
+    if (keyWords >= 4 && !(/^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(next) && !SMALL_WORDS.has(next.toLowerCase())))
+      break;
+  }
+  while (kept.length > 1 && SMALL_WORDS.has((kept.at(-1) ?? '').toLowerCase().replace(/[,;:.]$/, ''))) kept.pop();
+  return kept.join(' ').replace(/[,;:.]+$/, '');
 }
+
+/** English articles, prepositions and conjunctions, and "No.": never the last word of a short title. */
+const SMALL_WORDS = new Set(
+  'a an the of with to and or in on for at by from between about concerning regarding into over no no. nr.'.split(' '),
+);
 
 function joinNames(names: string[]): string {
   if (names.length <= 1) return names.join('');

@@ -340,3 +340,21 @@ describe('two translators are two names (issue 16, item 11)', () => {
     ]);
   });
 });
+
+describe('short titles end on a key word and tell documents apart (issue 16, item 12)', () => {
+  it.each([
+    ['Protocol No. 18 of the Politburo Meeting on Grain', '“Protocol No. 18 of the Politburo Meeting.”'],
+    [
+      "The Chancellor's Conversation With General Secretary Gorbachev in Moscow",
+      '“The Chancellor’s Conversation With General Secretary Gorbachev.”',
+    ],
+    [
+      "The Chancellor's Conversation With President Mitterrand on Monday",
+      '“The Chancellor’s Conversation With President Mitterrand.”',
+    ],
+  ])('%s', async (title, short) => {
+    const path = join(tempDir(), 'titled.md');
+    writeFileSync(path, `## May 10, 1958\n\n# ${title}\n\nText.\n`);
+    expect((await cli(['cite', '--doc', path, '--style', 'chicago-short'])).stdout).toBe(`${short}\n`);
+  });
+});
