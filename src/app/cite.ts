@@ -1,3 +1,4 @@
+import { frusInfo } from '../cite/frus.js';
 import { type CitationOutput, citationFields, citeAll, citeOne, STYLES, type StyleName } from '../cite/index.js';
 import { NoSuchPageError } from '../errors.js';
 import type { ArchiveDocument, Point } from '../model/index.js';
@@ -23,12 +24,6 @@ async function slowly<T>(ctx: AppContext, style: StyleName, what: string, work: 
   }
 }
 
-/** The pages a FRUS document is printed on, as its import recorded them; none for other documents. */
-function printedPages(document: ArchiveDocument): string[] {
-  const frus = document.frontMatter.frus as { pages?: unknown } | undefined;
-  return Array.isArray(frus?.pages) ? frus.pages.filter((p): p is string => typeof p === 'string') : [];
-}
-
 /** The numbers of the points a selection names (each once), in the order asked. */
 const pinpoint = (points: Point[]): number[] => [...new Set(points.map((p) => p.number))];
 
@@ -39,7 +34,8 @@ export async function citeDocument(
 ): Promise<Citation> {
   const { document } = open(ctx, request.doc);
   const points = request.point === undefined ? [] : pinpoint(selectPoints(document.points, request.point, document.id));
-  const pages = printedPages(document);
+  // The pages a FRUS document is printed on, as its import recorded them; none for other documents.
+  const pages = frusInfo(document)?.pages ?? [];
   if (request.page !== undefined && pages.length > 0 && !pages.includes(request.page)) {
     throw new NoSuchPageError(document.id, request.page, pages);
   }

@@ -95,6 +95,12 @@ const where = (info: FrusInfo, doc: ArchiveDocument, page: string | null): strin
   return first === last ? first : `${first}–${last}`;
 };
 
+/** A pinpoint to numbered paragraphs, as FRUS is cited: ", para. 3", ", paras. 2–4"; nothing without one. */
+const paragraphs = (points: number[]): string =>
+  points.length > 0
+    ? `, ${pinpointWords(points).replace(/^points?/, (w) => (w === 'point' ? 'para.' : 'paras.'))}`
+    : '';
+
 /**
  * The full Chicago note (CMOS 14.111): sender to recipient, type, place, date,
  * in Foreign Relations of the United States, sub-series, vol., title, ed. …
@@ -121,10 +127,7 @@ export function frusNote(
   const editors = info.editors.length > 0 ? `, ed. ${names(info.editors)}` : '';
   const book = `in ${listed(info.series, info.subSeries, shortVolume(info.volumeNumber), info.volumeTitle)}${editors} (${info.publisher}, ${info.year})`;
   const at = where(info, doc, pinpoint.page);
-  const para =
-    pinpoint.points.length > 0
-      ? `, ${pinpointWords(pinpoint.points).replace(/^points?/, (w) => (w === 'point' ? 'para.' : 'paras.'))}`
-      : '';
+  const para = paragraphs(pinpoint.points);
   // An editorial note has no place or date: nothing is left empty between commas.
   return `${[head, when, book, `${at}${para}`, doc.url ?? ''].filter((part) => part !== '').join(', ')}.`;
 }
@@ -136,10 +139,7 @@ export function frusShortNote(
   { points, page }: { points: number[]; page: string | null },
 ): string {
   const parties = info.from !== '' && info.to !== '' ? `${info.from} to ${info.to}` : (doc.title ?? '');
-  const para =
-    points.length > 0
-      ? `, ${pinpointWords(points).replace(/^points?/, (w) => (w === 'point' ? 'para.' : 'paras.'))}`
-      : '';
+  const para = paragraphs(points);
   const parts = [
     parties,
     doc.date ?? '',

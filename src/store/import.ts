@@ -8,6 +8,7 @@ import { createVolumeReader, type FrusVolume, TeiError } from '../frus/tei.js';
 import type { Collection } from './collection.js';
 import { indexPath } from './indexPath.js';
 import { parseText, usable } from './load.js';
+import { isRunning } from './write.js';
 
 export interface ImportResult {
   file: string;
@@ -111,14 +112,5 @@ function removeStaleImports(dir: string): void {
     const pid = Number(/^\.cable-import-(\d+)-[0-9a-f]+$/.exec(name)?.[1] ?? Number.NaN);
     if (!Number.isInteger(pid) || pid === process.pid || isRunning(pid)) continue;
     rmSync(join(dir, name), { recursive: true, force: true });
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -25,7 +25,8 @@ function temporaryPath(target: string): string {
   return join(dirname(target), `.cable-${process.pid}-${random}.tmp`);
 }
 
-function isRunning(pid: number): boolean {
+/** Whether a process is alive: cable's temporary files and staging folders of a live process are left alone. */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
