@@ -233,6 +233,18 @@ export class InstallationError extends CableError {
   }
 }
 
+/** citeproc could not apply a CSL style to a document: it printed "[CSL STYLE ERROR: …]" instead of a citation. */
+export class StyleError extends CableError {
+  readonly kind = 'style';
+  constructor(
+    readonly style: string,
+    readonly documentId: string,
+    readonly detail: string,
+  ) {
+    super();
+  }
+}
+
 /** Several items of one command failed (files of `add`); each has been reported already. */
 export class PartialFailureError extends CableError {
   readonly kind = 'partial-failure';
@@ -278,6 +290,7 @@ export type KnownError =
   | NoSectionError
   | PinpointError
   | QueryError
+  | StyleError
   | AddRefusedError
   | InstallationError
   | IndexPathError

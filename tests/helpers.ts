@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -137,3 +137,16 @@ export function inTerminal(
 /** What a line occupies on screen: escape sequences (SGR and OSC 8) take no columns. */
 export const visible = (line: string): string =>
   line.replace(/\u001b\[[\d;?]*[A-Za-z]/g, '').replace(/\u001b\]8;;[^\u0007]*\u0007/g, '');
+
+/** A copy of the installed package (bin, dist, styles …), to damage or edit; returns its folder. */
+export function packageCopy(): string {
+  const dir = tempDir();
+  for (const part of ['bin', 'dist', 'documents', 'styles', 'package.json']) {
+    cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+  }
+  mkdirSync(join(dir, 'node_modules'));
+  cpSync(join(ROOT, 'node_modules', 'better-sqlite3'), join(dir, 'node_modules', 'better-sqlite3'), {
+    recursive: true,
+  });
+  return dir;
+}

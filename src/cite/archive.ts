@@ -1,5 +1,7 @@
 import type { ArchiveDocument } from '../model/index.js';
 import type { CitationFields } from './fields.js';
+import { frusInfo } from './frus.js';
+import { pinpointUnit, pinpointWords } from './unit.js';
 
 export interface ArchiveCitation {
   text: string;
@@ -7,28 +9,32 @@ export interface ArchiveCitation {
   constructed: boolean;
   /** What a constructed citation was built from, for the note on stderr. */
   builtFrom: string[];
+  /** A constructed citation that has no URL to give: the document has neither a URL nor an archive id. */
+  withoutUrl: boolean;
 }
 
-/** "point 3", "points 2–4", "points 1, 3". */
-export function pinpointWords(numbers: number[]): string {
-  if (numbers.length === 1) return `point ${numbers[0]}`;
-  const consecutive = numbers.every((n, i) => i === 0 || n === (numbers[i - 1] ?? 0) + 1);
-  return consecutive ? `points ${numbers[0]}–${numbers[numbers.length - 1]}` : `points ${numbers.join(', ')}`;
+/**
+ * The pinpoint goes where the archive's pattern identifies the item: after the quoted title and its date
+ * ('"Cable, …," February, 1949, point 3, History and Public Policy Program Digital Archive, …'), never after
+ * "Translated by …", where it would read as part of the translator's credit.
+ */
+function withPinpoint(citation: string, date: string | null, pin: string | null): string {
+  if (pin === null) return citation;
+  const title = /^["“][^]*?["”]/.exec(citation);
+  if (title === null) return `${citation.replace(/[.\s]+$/, '')}, ${pin}.`;
+  let at = title[0].length;
+  const rest = citation.slice(at);
+  const dated = date === null ? null : new RegExp(`^\\s*,?\\s*${escapeRegExp(date)}`).exec(rest);
+  if (dated !== null) at += dated[0].length;
+  const head = citation.slice(0, at);
+  const after = citation.slice(at);
+  // '"Title," point 3' after a title that ends in its comma; '"Title," Date, point 3' after a date.
+  const joiner = dated === null && /,["”]$/.test(head) ? ' ' : ', ';
+  const tail = after.trim() === '' ? '.' : /^\s*[,.]/.test(after) ? after : `,${after}`;
+  return `${head}${joiner}${pin}${tail}`;
 }
 
-/** The locator a CSL style gets: "3", "2–4", "1, 3". */
-export function locator(numbers: number[]): string {
-  return pinpointWords(numbers).replace(/^points? /, '');
-}
-
-function withPinpoint(citation: string, url: string | null, numbers: number[], page: string | null = null): string {
-  if (numbers.length === 0 && page === null) return citation;
-  const pin = page !== null ? `p. ${page}` : pinpointWords(numbers);
-  const at = url === null ? -1 : citation.lastIndexOf(url);
-  if (at === -1) return `${citation.replace(/[.\s]+$/, '')}, ${pin}.`;
-  const before = citation.slice(0, at).replace(/[.\s]+$/, '');
-  return `${before}, ${pin}. ${citation.slice(at)}`;
-}
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The archive's own citation, or one built in its pattern when the document
@@ -40,11 +46,15 @@ export function archiveCitation(
   points: number[] = [],
   page: string | null = null,
 ): ArchiveCitation {
+  const unit = pinpointUnit(doc, frusInfo(doc) !== null);
+  const pin = page !== null ? `p. ${page}` : points.length > 0 ? pinpointWords(points, unit) : null;
   if (doc.citation !== null) {
-    return { text: withPinpoint(doc.citation, doc.url, points, page), constructed: false, builtFrom: [] };
+    return { text: withPinpoint(doc.citation, doc.date, pin), constructed: false, builtFrom: [], withoutUrl: false };
   }
   const builtFrom = ['title', 'date'];
-  let text = `"${doc.title ?? '(untitled)'}," ${doc.date ?? 'n.d.'}, ${fields.archive}`;
+  // Quotation marks inside the quoted title become single ones: "Report on 'Operation X',".
+  const title = (doc.title ?? '(untitled)').replace(/"([^"]*)"/g, "'$1'").replace(/“([^”]*)”/g, '‘$1’');
+  let text = `"${title}," ${doc.date ?? 'n.d.'}, ${fields.archive}`;
   if (fields.source !== null) {
     text += `, ${fields.source.replace(/\.$/, '')}.`;
     builtFrom.push('the archival reference in its notes');
@@ -56,5 +66,10 @@ export function archiveCitation(
     text += ` ${fields.url}`;
     builtFrom.push('its id (for the URL)');
   }
-  return { text: withPinpoint(text, fields.url, points), constructed: true, builtFrom };
+  return {
+    text: withPinpoint(text, doc.date ?? 'n.d.', pin),
+    constructed: true,
+    builtFrom,
+    withoutUrl: fields.url === null,
+  };
 }

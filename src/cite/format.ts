@@ -4,19 +4,48 @@ import core from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
+import { StyleError } from '../errors.js';
 import type { ArchiveDocument } from '../model/index.js';
-import { locator } from './archive.js';
 import { type CslFlavour, exportItems, toCsl } from './csl.js';
+import { frusInfo } from './frus.js';
+import { CSL_LABEL, locator, pinpointUnit } from './unit.js';
 
 const { Cite, plugins } = core;
 
 /** Reads a CSL file that cable ships, by name (`chicago-notes-bibliography`): the store's job, passed in. */
 export type StyleFiles = (name: string) => string;
 
+/**
+ * A pinpoint to a numbered point reads "point 3": CSL has no such locator, so cable's styles get the term in a
+ * locale of their own (CSL lets a style define terms), and citations use the label "point".
+ */
+const POINT_TERM =
+  '<locale><terms><term name="point"><single>point</single><multiple>points</multiple></term>' +
+  '<term name="point" form="short"><single>point</single><multiple>points</multiple></term></terms></locale>';
+
+/**
+ * Registers the CSL file cable ships under a name of its own: citation-js has built-in templates ("apa", a
+ * different revision) that would otherwise be used instead of the file.
+ */
 function useTemplate(name: string, files: StyleFiles): string {
   const styles = plugins.config.get('@csl').styles;
-  if (!styles.has(name)) styles.add(name, files(name));
-  return name;
+  const template = `cable-${name}`;
+  if (!styles.has(template))
+    styles.add(
+      template,
+      files(name).replace(/<\/info>/, (end) => `${end}${POINT_TERM}`),
+    );
+  return template;
+}
+
+/**
+ * citeproc prints a style's failure as text ("[CSL STYLE ERROR: reference with no printed form.]"), or prints
+ * nothing at all: either is an error, never a citation.
+ */
+function checked(text: string, csl: string, documentId: () => string): string {
+  const error = /\[CSL STYLE ERROR: ([^\]]*)\]/.exec(text);
+  if (error === null && text.trim() !== '') return text;
+  throw new StyleError(csl, documentId(), (error?.[1] ?? 'it printed nothing').replace(/\.$/, ''));
 }
 
 /** RIS lines wrapped by citation-js at 70 columns break words ("Serg\no"); RIS has no continuation lines. */
@@ -77,11 +106,22 @@ export function exportDocuments(docs: ArchiveDocument[], style: 'bibtex' | 'ris'
 export function cslBibliography(docs: ArchiveDocument[], csl: string, flavour: CslFlavour, files: StyleFiles): string {
   const template = useTemplate(csl, files);
   const cite = new Cite(docs.map((d) => toCsl(d, flavour)));
-  return cite.format('bibliography', { template, format: 'text' }).trim();
+  const text = cite.format('bibliography', { template, format: 'text' }).trim();
+  // On a failure, the document to blame is the one whose own entry fails.
+  return checked(text, csl, () => {
+    const failing = docs.find((d) => {
+      const entry = new Cite([toCsl(d, flavour)]).format('bibliography', { template, format: 'text' });
+      return entry.trim() === '' || entry.includes('CSL STYLE ERROR');
+    });
+    return (failing ?? docs[0])?.id ?? '';
+  });
 }
 
+/** The pinpoint as a CSL locator, labelled with the document's own unit: "point 3", "para. 3", "art. 2". */
 const citationItem = (doc: ArchiveDocument, points: number[]) =>
-  points.length > 0 ? { id: doc.id, locator: locator(points), label: 'paragraph' } : { id: doc.id };
+  points.length > 0
+    ? { id: doc.id, locator: locator(points), label: CSL_LABEL[pinpointUnit(doc, frusInfo(doc) !== null)] }
+    : { id: doc.id };
 
 /** A note (full, or the short form a later citation gets), with the pinpoint as a paragraph locator. */
 export function cslNote(
@@ -95,7 +135,7 @@ export function cslNote(
   const cite = new Cite([toCsl(doc, 'default')]);
   // A short note is what a later citation of the same source gets: cite it once before, in note 1.
   const pre = short ? [{ citationItems: [{ id: doc.id }], properties: { noteIndex: 1 } }] : [];
-  return cite
+  const note = cite
     .format('citation', {
       template,
       format: 'text',
@@ -103,6 +143,7 @@ export function cslNote(
       entry: { citationItems: [citationItem(doc, points)], properties: { noteIndex: 3 } },
     })
     .trim();
+  return checked(note, csl, () => doc.id);
 }
 
 /** An entry; with a pinpoint, the in-text citation that carries it on the line above. */
@@ -115,7 +156,7 @@ export function cslEntry(
 ): string {
   const template = useTemplate(csl, files);
   const cite = new Cite([toCsl(doc, flavour)]);
-  const entry = cite.format('bibliography', { template, format: 'text' }).trim();
+  const entry = checked(cite.format('bibliography', { template, format: 'text' }).trim(), csl, () => doc.id);
   if (points.length === 0) return entry;
   const inText = cite
     .format('citation', {
@@ -124,5 +165,5 @@ export function cslEntry(
       entry: { citationItems: [citationItem(doc, points)], properties: { noteIndex: 0 } },
     })
     .trim();
-  return `${inText}\n${entry}`;
+  return `${checked(inText, csl, () => doc.id)}\n${entry}`;
 }

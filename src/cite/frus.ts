@@ -1,5 +1,5 @@
 import type { ArchiveDocument } from '../model/index.js';
-import { pinpointWords } from './archive.js';
+import { pinpointWords } from './unit.js';
 
 /**
  * Citations of documents imported from Foreign Relations of the United
@@ -96,10 +96,7 @@ const where = (info: FrusInfo, doc: ArchiveDocument, page: string | null): strin
 };
 
 /** A pinpoint to numbered paragraphs, as FRUS is cited: ", para. 3", ", paras. 2–4"; nothing without one. */
-const paragraphs = (points: number[]): string =>
-  points.length > 0
-    ? `, ${pinpointWords(points).replace(/^points?/, (w) => (w === 'point' ? 'para.' : 'paras.'))}`
-    : '';
+const paragraphs = (points: number[]): string => (points.length > 0 ? `, ${pinpointWords(points, 'paragraph')}` : '');
 
 /**
  * The full Chicago note (CMOS 14.111): sender to recipient, type, place, date,

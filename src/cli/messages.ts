@@ -167,6 +167,10 @@ export function describe(cableError: CableError, env: Env): Message {
       );
     case 'installation':
       return failure(`${error.path}: cannot read the CSL style (${error.code}); reinstall cable`);
+    case 'style':
+      return failure(
+        `styles/${error.style}.csl cannot cite document ${error.documentId} (${error.detail}); cite it with --style archive, and report the document`,
+      );
     case 'partial-failure':
       return failure(`${error.failed} of ${error.total} files not added`);
     case 'usage':
@@ -237,6 +241,10 @@ export function noteConstructed(
   io.err(
     `cable: note: document ${id} has no Citation section; this one was built in the archive's pattern from its ${joinWords(constructed.builtFrom)}\n`,
   );
+  if (constructed.withoutUrl)
+    io.err(
+      `cable: note: document ${id} has no URL, so its citation gives none; add the archive's address as the last line of a Citation section\n`,
+    );
 }
 
 const ADDED: Record<AddOutcome, string> = {

@@ -40,25 +40,27 @@ describe('citations in every style, pinned', () => {
 });
 
 describe('pinpoints', () => {
-  it('puts ", point 3" before the URL in the archive pattern', async () => {
-    expect((await cli(['cite', '--point', 'third'])).stdout).toMatch(
-      /Translated by Sergey Radchenko, point 3\. http:\/\/digitalarchive\.wilsoncenter\.org\/document\/121767\n$/,
+  it('puts ", point 3" after the title and date in the archive pattern, never after the translator (#16 item 16)', async () => {
+    const { stdout } = await cli(['cite', '--point', 'third']);
+    expect(stdout).toMatch(/^"Cable, Joseph Stalin to Anastas Mikoyan," February, 1949, point 3, History and Public/);
+    expect(stdout).toMatch(
+      /Translated by Sergey Radchenko\. http:\/\/digitalarchive\.wilsoncenter\.org\/document\/121767\n$/,
     );
-    expect((await cli(['cite', '--point', '2-4'])).stdout).toMatch(/Radchenko, points 2–4\. http/);
+    expect((await cli(['cite', '--point', '2-4'])).stdout).toMatch(/February, 1949, points 2–4, History/);
   });
 
   it('gives CSL styles a locator', async () => {
     expect((await cli(['cite', '--style', 'chicago-short', '--point', '3'])).stdout).toBe(
-      'Stalin, cable to Mikoyan, February 1949, para. 3.\n',
+      'Stalin, cable to Mikoyan, February 1949, point 3.\n',
     );
     expect((await cli(['cite', '--style', 'apa', '--point', '3'])).stdout).toMatch(
-      /^\(Stalin, 1949, para\. 3\)\nStalin, J\. \(1949, February\)/,
+      /^\(Stalin, 1949, Point 3\)\nStalin, J\. \(1949, February\)/,
     );
     expect((await cli(['cite', '--style', 'mla', '--point', '3'])).stdout).toMatch(
-      /^\(Stalin, par\. 3\)\nStalin, Joseph\. Cable to Anastas Mikoyan\./,
+      /^\(Stalin, point 3\)\nStalin, Joseph\. Cable to Anastas Mikoyan\./,
     );
     expect((await cli(['cite', '--style', 'chicago-author-date', '--point', '3'])).stdout).toMatch(
-      /^\(Stalin 1949, para\. 3\)\n/,
+      /^\(Stalin 1949, point 3\)\n/,
     );
   });
 
@@ -73,10 +75,10 @@ describe('pinpoints', () => {
   it('point --cite prints the point, then its pinpoint citation', async () => {
     const { stdout } = await cli(['point', '3', '--cite']);
     expect(stdout).toMatch(
-      /^Third\. We sent Roshchin[^\n]*matter\.\n\n"Cable, Joseph Stalin to Anastas Mikoyan,"[^\n]*, point 3\. http:\/\/digitalarchive\.wilsoncenter\.org\/document\/121767\n$/,
+      /^Third\. We sent Roshchin[^\n]*matter\.\n\n"Cable, Joseph Stalin to Anastas Mikoyan," February, 1949, point 3, [^\n]*Radchenko\. http:\/\/digitalarchive\.wilsoncenter\.org\/document\/121767\n$/,
     );
     expect((await cli(['point', '1', '--cite', '--style', 'chicago'])).stdout).toMatch(
-      /\n\nJoseph Stalin, cable to Anastas Mikoyan, trans\. Sergey Radchenko, February 1949, para\. 1, History/,
+      /\n\nJoseph Stalin, cable to Anastas Mikoyan, trans\. Sergey Radchenko, February 1949, point 1, History/,
     );
   });
 
@@ -86,14 +88,14 @@ describe('pinpoints', () => {
       '> Fourth. We welcome the CCP policy with regard to squeezing various foreign agencies and consulates in China, of cultural, medical, missionary, telegraph, radio-technical, newspaper, and other agencies. With this aim, we are prepared to have all analogous Soviet institutions liquidated in China.\n' +
         '>\n' +
         '> It would be good to receive from the Chinese comrades relevant concrete proposals with regard to the Soviet institutions.\n\n' +
-        '— "Cable, Joseph Stalin to Anastas Mikoyan," February, 1949, History and Public Policy Program Digital Archive, Provided to the National Security Archive/Svetlana Savranskaya by Sergo Mikoyan. With permission of the National Security Archive. Translated by Sergey Radchenko, point 4. http://digitalarchive.wilsoncenter.org/document/121767\n',
+        '— "Cable, Joseph Stalin to Anastas Mikoyan," February, 1949, point 4, History and Public Policy Program Digital Archive, Provided to the National Security Archive/Svetlana Savranskaya by Sergo Mikoyan. With permission of the National Security Archive. Translated by Sergey Radchenko. http://digitalarchive.wilsoncenter.org/document/121767\n',
     );
   });
 
   it('quote --plain indents and wraps the point', async () => {
     const { stdout } = await cli(['quote', '5', '--plain', '--style', 'chicago-short'], { env: { COLUMNS: '40' } });
     expect(stdout).toBe(
-      "    Fifth. On other questions, answer\n    will be given after Mikoyan's return\n    to Moscow.\n\nStalin, cable to Mikoyan, February 1949, para. 5.\n",
+      "    Fifth. On other questions, answer\n    will be given after Mikoyan's return\n    to Moscow.\n\nStalin, cable to Mikoyan, February 1949, point 5.\n",
     );
   });
 });
@@ -356,5 +358,40 @@ describe('short titles end on a key word and tell documents apart (issue 16, ite
     const path = join(tempDir(), 'titled.md');
     writeFileSync(path, `## May 10, 1958\n\n# ${title}\n\nText.\n`);
     expect((await cli(['cite', '--doc', path, '--style', 'chicago-short'])).stdout).toBe(`${short}\n`);
+  });
+});
+
+describe("pinpoints in the document's own unit (#16 item 15)", () => {
+  const HARD = join(FIXTURES, 'hard', 'docs');
+  it.each([
+    // The seed numbers answers (its Fourth has two paragraphs); 300238's points are sections of paragraphs.
+    [SEED, '3', 'point 3', 'point 3'],
+    [join(CORPUS, '300238.md'), '2-3', 'points 2–3', 'points 2–3'],
+    // Nehru numbers his letter's paragraphs; the decree its articles; DAFP's "Para 1." says so itself.
+    [join(CORPUS, '300653.md'), '4', 'para. 4', 'para. 4'],
+    [join(HARD, 'fr-1944-10-21-decret-zone-des-armees.md'), '2-3', 'arts. 2–3', 'arts. 2–3'],
+    [join(HARD, 'dfat-v09-282-1946-05-30-para-1-2-3.md'), '2', 'para. 2', 'para. 2'],
+  ])('%s --point %s: "%s" in the archive pattern, "%s" in Chicago', async (doc, point, archive, chicago) => {
+    const plain = await cli(['cite', '--doc', doc, '--point', point]);
+    expect(plain.stdout).toContain(`, ${archive},`);
+    const note = await cli(['cite', '--doc', doc, '--point', point, '--style', 'chicago']);
+    expect(note.stdout).toContain(`, ${chicago},`);
+    expect(note.stdout).not.toMatch(/p\. point|para\. point/);
+  });
+});
+
+describe('a citation cable builds (#16 item 17)', () => {
+  it('says on stderr that the document has no URL, and quotes inner quotations with single marks', async () => {
+    const dir = tempDir();
+    const doc = join(dir, 'report.md');
+    writeFileSync(doc, '## March 3, 1950\n\n# Report on "Operation Sunrise"\n\n1. One.\n\n2. Two.\n');
+    const { stdout, stderr, code } = await cli(['cite', '--doc', doc]);
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      `"Report on 'Operation Sunrise'," March 3, 1950, History and Public Policy Program Digital Archive.\n`,
+    );
+    expect(stderr).toContain(
+      "cable: note: document report has no URL, so its citation gives none; add the archive's address as the last line of a Citation section\n",
+    );
   });
 });

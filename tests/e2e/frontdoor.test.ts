@@ -1,9 +1,9 @@
 // The front door on a real terminal (issue 12): pseudo-terminals of 40, 60 and 120 columns, pagers, links.
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { CORPUS, hasScript, inTerminal, ROOT, spawnCable, tempDir, visible } from '../helpers.js';
+import { CORPUS, hasScript, inTerminal, packageCopy, spawnCable, tempDir, visible } from '../helpers.js';
 
 /** The lines the terminal shows: a carriage return starts a line again, as it does on screen. */
 const screenLines = (output: string): string[] => output.split(/\r|\n/).map(visible);
@@ -95,19 +95,6 @@ describe.skipIf(!hasScript)('cite, quote and search on a terminal', () => {
 });
 
 describe('an installation that is not built', () => {
-  /** A copy of the installed package, to damage. */
-  function packageCopy(): string {
-    const dir = tempDir();
-    for (const part of ['bin', 'dist', 'documents', 'styles', 'package.json']) {
-      cpSync(join(ROOT, part), join(dir, part), { recursive: true });
-    }
-    mkdirSync(join(dir, 'node_modules'));
-    cpSync(join(ROOT, 'node_modules', 'better-sqlite3'), join(dir, 'node_modules', 'better-sqlite3'), {
-      recursive: true,
-    });
-    return dir;
-  }
-
   it('says "cable is not built: run npm install", never blames the document', () => {
     const dir = packageCopy();
     rmSync(join(dir, 'dist', 'yaml.cjs'));
