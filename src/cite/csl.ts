@@ -74,15 +74,14 @@ function issued(doc: ArchiveDocument): CslItem['issued'] | undefined {
   return doc.date === null ? undefined : { literal: doc.date };
 }
 
-/^(BArch|PA AA|RGASPI|AVPRF|APRF|GARF|RGANI|TsAMO|AMVnR|AAN|MOL|MNL|SAPMO|NARA|TNA|AMAE|AQSh)\b|\b(f|fond|op|opis|d|delo|l|list|ll)\.\s*\d/i;
-
 /**
  * Styles read the item differently: `mla` puts the description in the title
- * slot; `export` (BibTeX, RIS, CSL-JSON) gives the letter a descriptive title
+ * slot (and the URL without its scheme, as MLA 9 does); `apa` writes the bracketed description itself, in
+ * words ("and", not APA's "&"; an editor's brackets as parentheses, never brackets inside brackets); `export` (BibTeX, RIS, CSL-JSON) gives the letter a descriptive title
  * and the archive as a call number, since those formats have no recipient
  * or archive field that Zotero and biblatex both read.
  */
-export type CslFlavour = 'default' | 'mla' | 'export';
+export type CslFlavour = 'default' | 'mla' | 'apa' | 'export';
 
 /** "stalin1949_121767": author, year and the archive id, unique within a collection (BibTeX keys allow only letters, digits and _). */
 export function citationKey(doc: ArchiveDocument, item: CslItem): string {
@@ -144,6 +143,9 @@ export function toCsl(
     if (flavour === 'mla') {
       // MLA describes an untitled letter in the title slot: "Cable to Anastas Mikoyan."
       item.genre = description;
+    } else if (flavour === 'apa') {
+      // APA prints the genre in brackets: "[Cable to Tuan (Van Tien Dung) and Bay Cuong (Pham Hung)]".
+      item.genre = description.replace(/\[([^\]]*)\]/g, '($1)');
     } else if (flavour === 'export') {
       item.title = description;
       item.recipient = fields.recipients.map(cslName);
@@ -171,7 +173,7 @@ export function toCsl(
     if (CALL_NUMBER.test(source)) item.archive_location = source;
     else item.note = fields.source;
   }
-  if (fields.url !== null) item.URL = fields.url;
+  if (fields.url !== null) item.URL = flavour === 'mla' ? fields.url.replace(/^https?:\/\//, '') : fields.url;
   if (flavour === 'export') {
     item['call-number'] = [item.archive_location, item.archive].filter((x) => x !== undefined).join(', ');
     item['citation-key'] = citationKey(doc, item);

@@ -1,6 +1,6 @@
 import type { ArchiveDocument } from '../model/index.js';
 import { type ArchiveCitation, archiveCitation } from './archive.js';
-import { exportItems, toCsl } from './csl.js';
+import { type CslFlavour, exportItems, toCsl } from './csl.js';
 import { citationFields } from './fields.js';
 import type { StyleFiles } from './format.js';
 import { frusBibliography, frusInfo, frusNote, frusShortNote } from './frus.js';
@@ -75,9 +75,9 @@ async function chicagoBibliography(docs: ArchiveDocument[], files: StyleFiles): 
 const entry = (
   description: string,
   csl: string,
-  options: { inText: boolean; pinpoint: boolean; mla?: boolean },
+  options: { inText: boolean; pinpoint: boolean; flavour?: CslFlavour },
 ): CitationStyle => {
-  const flavour = options.mla ? 'mla' : 'default';
+  const flavour = options.flavour ?? 'default';
   return {
     description,
     pinpoint: options.pinpoint,
@@ -131,8 +131,12 @@ export const STYLES = {
     inText: true,
     pinpoint: true,
   }),
-  mla: entry('MLA 9 works-cited entry', 'modern-language-association', { inText: true, pinpoint: true, mla: true }),
-  apa: entry('APA 7 reference', 'apa', { inText: true, pinpoint: true }),
+  mla: entry('MLA 9 works-cited entry', 'modern-language-association', {
+    inText: true,
+    pinpoint: true,
+    flavour: 'mla',
+  }),
+  apa: entry('APA 7 reference', 'apa', { inText: true, pinpoint: true, flavour: 'apa' }),
   bibtex: exportFormat('BibLaTeX entry', 'bibtex'),
   ris: exportFormat('RIS record', 'ris'),
   'csl-json': {

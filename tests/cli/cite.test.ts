@@ -395,3 +395,22 @@ describe('a citation cable builds (#16 item 17)', () => {
     );
   });
 });
+
+describe('APA and MLA as their manuals write them (#16 item 19)', () => {
+  it('APA: a bracketed description says "and", and an editor\'s brackets inside it become parentheses', async () => {
+    const { stdout } = await cli(['cite', '--style', 'apa', '--doc', join(CORPUS, '176049.md')]);
+    expect(stdout).toContain('[Cable no. 83 to Brother Tuan (Van Tien Dung)]');
+    const zhou = (await cli(['cite', '--style', 'apa', '--doc', join(CORPUS, '208198.md')])).stdout;
+    expect(zhou).toContain('Peng (Dehuai), (Li) Fuchun, and Su Yu]');
+    expect(/\[([^\]]*)\]/.exec(zhou)?.[1]).not.toMatch(/[&[]/);
+  });
+
+  it('MLA 9: the URL without http:// or https://', async () => {
+    expect((await cli(['cite', '--style', 'mla'])).stdout).toMatch(
+      /, digitalarchive\.wilsoncenter\.org\/document\/121767\.\n$/,
+    );
+    expect((await cli(['cite', '--style', 'mla', '--doc', join(CORPUS, '208198.md')])).stdout).not.toContain(
+      'https://',
+    );
+  });
+});
