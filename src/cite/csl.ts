@@ -83,10 +83,14 @@ function issued(doc: ArchiveDocument): CslItem['issued'] | undefined {
  */
 export type CslFlavour = 'default' | 'mla' | 'apa' | 'export';
 
-/** "stalin1949_121767": author, year and the archive id, unique within a collection (BibTeX keys allow only letters, digits and _). */
+/**
+ * "stalin1949_121767": author (or, without one, the title's first key word: "chancellors1997_300238"), year and
+ * the archive id, unique within a collection (BibTeX keys allow only letters, digits and _).
+ */
 export function citationKey(doc: ArchiveDocument, item: CslItem): string {
   const who = item.author?.[0];
-  const name = (who?.family ?? who?.literal?.split(' ')[0] ?? '')
+  const titleWord = (item.title ?? '').split(/\s+/).find((w) => !SMALL_WORDS.has(w.toLowerCase())) ?? '';
+  const name = (who?.family ?? who?.literal?.split(' ')[0] ?? titleWord)
     .normalize('NFKD')
     .replace(/[^A-Za-z]/g, '')
     .toLowerCase();

@@ -1,6 +1,6 @@
 import type { ArchiveDocument } from '../model/index.js';
 import { type ArchiveCitation, archiveCitation } from './archive.js';
-import { type CslFlavour, exportItems, toCsl } from './csl.js';
+import { type CslFlavour, citationKey, exportItems, toCsl } from './csl.js';
 import { citationFields } from './fields.js';
 import type { StyleFiles } from './format.js';
 import { frusBibliography, frusInfo, frusNote, frusShortNote } from './frus.js';
@@ -96,8 +96,13 @@ const exportFormat = (description: string, name: 'bibtex' | 'ris'): CitationStyl
   bibliography: async (docs) => (await format()).exportDocuments(docs, name),
 });
 
+/** The item cable renders (Chicago's), under the key the other exports give it: pandoc prints what cable prints. */
 const cslJson = (docs: ArchiveDocument[]): string =>
-  JSON.stringify(exportItems(docs.map((d) => toCsl(d, 'export'))), null, 2);
+  JSON.stringify(
+    exportItems(docs.map((d) => ({ ...toCsl(d, 'default'), 'citation-key': citationKey(d, toCsl(d, 'default')) }))),
+    null,
+    2,
+  );
 
 const byTitle = (a: string, b: string): number => a.replace(/^["“]/, '').localeCompare(b.replace(/^["“]/, ''), 'en');
 
