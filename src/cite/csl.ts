@@ -1,5 +1,4 @@
 import type { ArchiveDocument } from '../model/index.js';
-import { CALL_NUMBER } from './archives.js';
 import { type CitationFields, citationFields, type Party, splitParties } from './fields.js';
 import { type FrusInfo, frusInfo, listed } from './frus.js';
 
@@ -81,7 +80,7 @@ function issued(doc: ArchiveDocument): CslItem['issued'] | undefined {
  * and the archive as a call number, since those formats have no recipient
  * or archive field that Zotero and biblatex both read.
  */
-export type CslFlavour = 'default' | 'mla' | 'apa' | 'export';
+export type CslFlavour = 'default' | 'mla' | 'apa';
 
 /**
  * "stalin1949_121767": author (or, without one, the title's first key word: "chancellors1997_300238"), year and
@@ -97,6 +96,16 @@ export function citationKey(doc: ArchiveDocument, item: CslItem): string {
   const year = doc.isoDate?.slice(0, 4) ?? '';
   const id = doc.id.replace(/[^A-Za-z0-9]+/g, '_');
   return /^\d+$/.test(doc.id) ? `${name || 'doc'}${year}_${id}` : id;
+}
+
+/** The items every export writes: the item cable renders (Chicago's), each under its one key. */
+export function keyedItems(docs: ArchiveDocument[]): (CslItem & { 'citation-key': string })[] {
+  return exportItems(
+    docs.map((doc) => {
+      const item = toCsl(doc);
+      return { ...item, 'citation-key': citationKey(doc, item) };
+    }),
+  ) as (CslItem & { 'citation-key': string })[];
 }
 
 /**
@@ -127,11 +136,7 @@ export function toCsl(
 ): CslItem {
   // A FRUS document is a part of an edited, published volume, not an archive's item.
   const frus = frusInfo(doc);
-  if (frus !== null) {
-    const item = frusCsl(doc, frus);
-    if (flavour === 'export') item['citation-key'] = citationKey(doc, item);
-    return item;
-  }
+  if (frus !== null) return frusCsl(doc, frus);
   const item: CslItem = { id: doc.id, type: 'document' };
   const communication =
     fields.kind !== null &&
@@ -150,10 +155,6 @@ export function toCsl(
     } else if (flavour === 'apa') {
       // APA prints the genre in brackets: "[Cable to Tuan (Van Tien Dung) and Bay Cuong (Pham Hung)]".
       item.genre = description.replace(/\[([^\]]*)\]/g, '($1)');
-    } else if (flavour === 'export') {
-      item.title = description;
-      item.recipient = fields.recipients.map(cslName);
-      item.genre = genre;
     } else {
       item.recipient = fields.recipients.map(cslName);
       item.genre = genre;
@@ -172,17 +173,31 @@ export function toCsl(
   const date = issued(doc);
   if (date !== undefined) item.issued = date;
   item.archive = fields.archive;
+  // Where the document is, or was printed, reaches every style as its location in the archive; how the archive
+  // came by it ("Provided to …", "Obtained by …") is a note, and never glued to a call number.
   if (fields.source !== null) {
-    const source = fields.source.replace(/\.$/, '');
-    if (CALL_NUMBER.test(source)) item.archive_location = source;
-    else item.note = fields.source;
+    const { location, provenance } = splitSource(fields.source);
+    if (location !== null) item.archive_location = location;
+    if (provenance !== null) item.note = provenance;
   }
   if (fields.url !== null) item.URL = flavour === 'mla' ? fields.url.replace(/^https?:\/\//, '') : fields.url;
-  if (flavour === 'export') {
-    item['call-number'] = [item.archive_location, item.archive].filter((x) => x !== undefined).join(', ');
-    item['citation-key'] = citationKey(doc, item);
-  }
   return item;
+}
+
+/** Sentences that say how the archive came by a document, not where it is. */
+const PROVENANCE = /^(?:provided|obtained|with permission|donated|courtesy|contributed|made available|reproduced)\b/i;
+
+/** "RGASPI, F. 558, Op. 11, D. 342. Obtained by X." → the location, and the provenance after it. */
+export function splitSource(source: string): { location: string | null; provenance: string | null } {
+  const sentences = source.split(
+    /(?<=\.)\s+(?=(?:provided|obtained|with permission|donated|courtesy|contributed|made available|reproduced)\b)/i,
+  );
+  const location = sentences
+    .filter((s) => !PROVENANCE.test(s))
+    .join(' ')
+    .replace(/\.$/, '');
+  const provenance = sentences.filter((s) => PROVENANCE.test(s)).join(' ');
+  return { location: location === '' ? null : location, provenance: provenance === '' ? null : provenance };
 }
 
 /** Chicago's short title: four key words (a name they end inside runs to its end), editorial brackets left out. */

@@ -1,5 +1,5 @@
 import type { ArchiveDocument } from '../model/index.js';
-import { ARCHIVAL_FOOTNOTE } from './archives.js';
+import { ARCHIVAL_FOOTNOTE, BRACKETED_REFERENCE, CALL_NUMBER, SOURCE_FOOTNOTE } from './archives.js';
 
 /**
  * A person or body named in a title, as printed ("Filippov [Stalin]"): the
@@ -166,10 +166,28 @@ export function readCitation(citation: string, date: string | null): CitationPar
   return { archive, source: source === '' ? null : `${source}.`.replace(/\.\.$/, '.'), translator };
 }
 
-export function sourceFromNotes(notes: string[]): string | null {
-  for (const note of notes) {
-    const m = ARCHIVAL_FOOTNOTE.exec(note.trim());
-    if (m?.[1]) return m[1].replace(/\s+/g, ' ').trim();
+/**
+ * The archival reference a document without a Citation section prints itself, wherever its editors put it: a
+ * footnote ("[1] BArch, B 136/59748, 297-301.", "[1] Source: Department of State, Central Files, …"), a bracketed
+ * line under the text ("_[AA:A2680, 14/1942]_"), or a line in Russian archival numbering above or below it
+ * ("РГАСПИ. Ф. 17. Оп. 162. Д. 25. Л. 30. Подлинник. Машинопись.").
+ */
+export function sourceFromDocument(
+  doc: Pick<ArchiveDocument, 'notes' | 'preamble' | 'closing' | 'points'>,
+): string | null {
+  const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+  for (const note of doc.notes) {
+    const m = ARCHIVAL_FOOTNOTE.exec(note.trim()) ?? SOURCE_FOOTNOTE.exec(note.trim());
+    if (m?.[1]) return clean(m[1]);
+  }
+  // Lines under the text, above it, and at the end of the last point (where a reference under the text ends up
+  // when nothing separates it from the last point).
+  const last = doc.points.at(-1)?.text.split('\n').slice(-12) ?? [];
+  const lines = [...doc.closing, ...doc.notes, ...last, ...doc.preamble].flatMap((l) => l.split('\n'));
+  for (const line of lines.map((l) => l.trim())) {
+    const bracketed = BRACKETED_REFERENCE.exec(line);
+    if (bracketed?.[1]) return clean(bracketed[1]);
+    if (line.length < 200 && CALL_NUMBER.test(line) && /^\P{Ll}/u.test(line)) return clean(line);
   }
   return null;
 }
@@ -192,7 +210,7 @@ export function citationFields(doc: ArchiveDocument): CitationFields {
     date: doc.date,
     isoDate: doc.isoDate,
     archive: fromCitation?.archive ?? DEFAULT_ARCHIVE,
-    source: fromCitation ? fromCitation.source : sourceFromNotes(doc.notes),
+    source: fromCitation ? fromCitation.source : sourceFromDocument(doc),
     translator: fromCitation?.translator ?? null,
     url: doc.url ?? archiveUrl(doc.id),
   };

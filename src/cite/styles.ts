@@ -1,6 +1,7 @@
 import type { ArchiveDocument } from '../model/index.js';
 import { type ArchiveCitation, archiveCitation } from './archive.js';
-import { type CslFlavour, citationKey, exportItems, toCsl } from './csl.js';
+import { type CslFlavour, keyedItems } from './csl.js';
+import { toBiblatex, toRis } from './exports.js';
 import { citationFields } from './fields.js';
 import type { StyleFiles } from './format.js';
 import { frusBibliography, frusInfo, frusNote, frusShortNote } from './frus.js';
@@ -88,21 +89,17 @@ const entry = (
   };
 };
 
-const exportFormat = (description: string, name: 'bibtex' | 'ris'): CitationStyle => ({
+/** An export: the items cable renders, written for BibLaTeX or RIS by cable itself (no citation-js). */
+const exportFormat = (description: string, write: (docs: ArchiveDocument[]) => string): CitationStyle => ({
   description,
   pinpoint: false,
-  slow: true,
-  cite: async (doc) => plain((await format()).exportDocuments([doc], name)),
-  bibliography: async (docs) => (await format()).exportDocuments(docs, name),
+  slow: false,
+  cite: async (doc) => plain(write([doc])),
+  bibliography: async (docs) => write(docs),
 });
 
 /** The item cable renders (Chicago's), under the key the other exports give it: pandoc prints what cable prints. */
-const cslJson = (docs: ArchiveDocument[]): string =>
-  JSON.stringify(
-    exportItems(docs.map((d) => ({ ...toCsl(d, 'default'), 'citation-key': citationKey(d, toCsl(d, 'default')) }))),
-    null,
-    2,
-  );
+const cslJson = (docs: ArchiveDocument[]): string => JSON.stringify(keyedItems(docs), null, 2);
 
 const byTitle = (a: string, b: string): number => a.replace(/^["“]/, '').localeCompare(b.replace(/^["“]/, ''), 'en');
 
@@ -142,8 +139,8 @@ export const STYLES = {
     flavour: 'mla',
   }),
   apa: entry('APA 7 reference', 'apa', { inText: true, pinpoint: true, flavour: 'apa' }),
-  bibtex: exportFormat('BibLaTeX entry', 'bibtex'),
-  ris: exportFormat('RIS record', 'ris'),
+  bibtex: exportFormat('BibLaTeX entry', (docs) => toBiblatex(keyedItems(docs))),
+  ris: exportFormat('RIS record', (docs) => toRis(keyedItems(docs))),
   'csl-json': {
     description: 'CSL-JSON',
     pinpoint: false,

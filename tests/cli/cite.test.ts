@@ -4,6 +4,7 @@ import core from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
+import { splitSource } from '../../src/cite/csl.js';
 import { readCitation, readTitle } from '../../src/cite/fields.js';
 import { CORPUS, cli, FIXTURES, SEED, tempDir } from '../helpers.js';
 
@@ -285,7 +286,7 @@ describe('BibLaTeX: UTF-8 text as it is, LaTeX specials escaped as biber passes 
     const { code, stdout } = await cli(['cite', '--doc', path, '--style', 'bibtex']);
     expect(code).toBe(0);
     expect(stdout).toContain(
-      'title = {Записка Молотова о ценах: 50\\% и \\$100 \\& \\#1 \\{скобки\\} \\textasciitilde{} \\textasciicircum{}},',
+      'title = {\\mkbibquote{Записка Молотова о ценах: 50\\% и \\$100 \\& \\#1 \\{скобки\\} \\textasciitilde{} \\textasciicircum{}}},',
     );
     expect(stdout).toContain('url = {https://digitalarchive.wilsoncenter.org/document/999_1},');
     expect(stdout).not.toContain('textdollar');
@@ -412,5 +413,33 @@ describe('APA and MLA as their manuals write them (#16 item 19)', () => {
     expect((await cli(['cite', '--style', 'mla', '--doc', join(CORPUS, '208198.md')])).stdout).not.toContain(
       'https://',
     );
+  });
+});
+
+describe('sources reach every style (#16 item 14) and are not glued to a call number (item 11)', () => {
+  const HARD = join(FIXTURES, 'hard', 'docs');
+  it.each([
+    // A published Chinese source, printed in the archive's citation.
+    [join(CORPUS, '208198.md'), 'Jianguo yilai Zhou Enlai wengao'],
+    // A reference in Cyrillic above the text; an Australian one in brackets under it; a FRUS-style source note.
+    [join(HARD, 'ru-1939-05-10-politburo-goznak.md'), 'РГАСПИ. Ф. 17. Оп. 162. Д. 25. Л. 30'],
+    [join(HARD, 'dfat-v05-298-1942-01-24-paragraph-1-2-3.md'), 'AA:A2680, 14/1942'],
+    [join(HARD, 'frus1964-68v28-d155.md'), 'Department of State, Central Files, DEF 1 ASIA SE'],
+  ])('%s: "%s" in every style', async (doc, source) => {
+    for (const style of ['archive', 'chicago', 'chicago-bib', 'chicago-author-date', 'mla', 'apa', 'csl-json']) {
+      const { stdout } = await cli(['cite', '--doc', doc, '--style', style]);
+      expect(stdout, style).toContain(source);
+    }
+  });
+
+  it('keeps how the archive came by a document apart from where it is', () => {
+    expect(splitSource('RGASPI, F. 558, Op. 11, D. 342. Obtained by Sergey Radchenko.')).toEqual({
+      location: 'RGASPI, F. 558, Op. 11, D. 342',
+      provenance: 'Obtained by Sergey Radchenko.',
+    });
+    expect(splitSource('Provided to the National Security Archive by Sergo Mikoyan.')).toEqual({
+      location: null,
+      provenance: 'Provided to the National Security Archive by Sergo Mikoyan.',
+    });
   });
 });

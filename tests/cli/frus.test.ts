@@ -307,7 +307,7 @@ describe('FRUS citations', () => {
       const types: Record<string, RegExp> = {
         'csl-json': /"type": "chapter"/,
         ris: /^TY {2}- CHAP$/m,
-        bibtex: /^@inbook\{/,
+        bibtex: /^@incollection\{/,
       };
       if (types[style]) expect(stdout).toMatch(types[style]);
     },

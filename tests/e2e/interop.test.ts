@@ -51,6 +51,8 @@ const PANDOC_DIFFERENCES: [RegExp, string, string][] = [
   [/(p\.m\.) In\b/g, '$1 in', 'capitalises after "p.m."'],
   // A title inside a quoted title ends '…’.”' in pandoc, '….’”' in citeproc-js (punctuation-in-quote).
   [/’\.”/g, '.’”', 'puts the period outside an inner quotation'],
+  // citeproc-js turns a space before a colon ("AA : A981", as the editors print it) into a narrow no-break space.
+  [/ :/g, '\u202f:', 'keeps the space before a colon as it is'],
 ];
 const asCiteprocJs = (line: string) => PANDOC_DIFFERENCES.reduce((l, [from, to]) => l.replace(from, to), line);
 
