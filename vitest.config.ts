@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // tests/interop: `npm run interop` (a real LaTeX run), see vitest.interop.config.ts.
+    exclude: ['tests/interop/**', '**/node_modules/**'],
     globalSetup: ['tests/global-setup.ts'],
     setupFiles: ['tests/isolate.ts'],
     testTimeout: 20000,

@@ -63,6 +63,9 @@ const biblatexName = (name: CslName): string =>
       ? `${latex(name.family ?? '')}, ${latex(name.given)}`
       : latex(name.family ?? '');
 
+/** A literal list field (organization, location, publisher): braced whole, or biblatex splits it at "and". */
+const literalList = (value: string | undefined): string | null => (value === undefined ? null : `{${latex(value)}}`);
+
 const names = (list: CslName[] | undefined): string | null =>
   list === undefined || list.length === 0 ? null : list.map(biblatexName).join(' and ');
 
@@ -85,8 +88,8 @@ function biblatexEntry(item: KeyedItem): string {
       ['booktitle', text(item['container-title'])],
       ['editor', names(item.editor)],
       ['number', item.number === undefined ? null : `doc.~${latex(item.number)}`],
-      ['publisher', text(item.publisher)],
-      ['location', text(item['publisher-place'])],
+      ['publisher', literalList(item.publisher)],
+      ['location', literalList(item['publisher-place'])],
     );
   } else {
     const letter = description(item);
@@ -99,7 +102,7 @@ function biblatexEntry(item: KeyedItem): string {
       ],
       ['shorttitle', item['title-short'] === undefined ? null : `\\mkbibquote{${latex(item['title-short'])}}`],
       ['note', text(item.archive_location)],
-      ['organization', text(item.archive)],
+      ['organization', literalList(item.archive)],
     );
   }
   // A date biblatex cannot read ("n.d.", "Spring 1950") is printed as it is, before the provenance.
@@ -108,7 +111,8 @@ function biblatexEntry(item: KeyedItem): string {
   fields.push(
     ['translator', names(item.translator)],
     ['date', isoDate(item)],
-    ['addendum', addendum.length === 0 ? null : latex(addendum.join('. '))],
+    // biblatex puts its own punctuation after the field: no period of ours before it.
+    ['addendum', addendum.length === 0 ? null : latex(addendum.join('. ').replace(/\.$/, ''))],
     ['url', item.URL ?? null],
   );
   const body = fields

@@ -2,7 +2,7 @@
 // RIS, biber the BibLaTeX. CI installs them (.ci/run sets CABLE_INTEROP=required, so a missing tool fails there);
 // elsewhere a test whose tool is absent is skipped, and says so.
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS, FIXTURES, ROOT, SEED, spawnCable, tempDir } from '../helpers.js';
@@ -93,5 +93,75 @@ describe('pandoc --citeproc reads the CSL-JSON export as cable renders it (#16 i
     expect(notes.map((n) => n.replace('Premiers, April 1, 1949, point 3', 'Premiers, April 1, 1949, para. 3'))).toEqual(
       expected,
     );
+  });
+});
+
+/** The export of the whole test collection in one style, written to a file in a folder of its own. */
+function exported(style: string, file: string): { dir: string; text: string } {
+  const from = collection();
+  const text = cable(['cite', '--all', '--style', style, '--dir', from]);
+  const dir = tempDir();
+  writeFileSync(join(dir, file), text);
+  return { dir, text };
+}
+
+describe('biber reads the BibLaTeX export (#16 items 1-3)', () => {
+  withTool('biber')('parses every entry, Cyrillic and Chinese included, and writes each back whole', () => {
+    const { dir, text } = exported('bibtex', 'export.bib');
+    const result = spawnSync('biber', ['--tool', '--output-file', 'out.bib', 'export.bib'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout).not.toMatch(/ERROR|WARN/);
+    const out = readFileSync(join(dir, 'out.bib'), 'utf8');
+    const keys = [...text.matchAll(/^@\w+\{([^,]+),$/gm)].map((m) => m[1] ?? '');
+    expect(keys).toHaveLength(45);
+    for (const key of keys) expect(out).toMatch(new RegExp(`^@\\w+\\{${key},$`, 'im'));
+    // What biber used to erase or crash on: Cyrillic and Chinese text, and a translator.
+    expect(out).toContain('Постановление политбюро ЦК ВКП(б)');
+    expect(out).toContain('在不同地区实施土地法的不同策略');
+    expect(out).toMatch(/TRANSLATOR\s*=\s*\{Radchenko, Sergey\}/i);
+    expect(out).toContain('РГАСПИ. Ф. 17. Оп. 162. Д. 25. Л. 30');
+  });
+});
+
+/** The MODS record bibutils made of one RIS record, by key. */
+const modsRecord = (mods: string, key: string): string =>
+  new RegExp(`<mods ID="${key}">([^]*?)</mods>`).exec(mods)?.[1] ?? '';
+const modsNames = (record: string): string[] =>
+  [...record.matchAll(/<name[^>]*>([^]*?)<\/name>/g)].map((m) =>
+    [...(m[1] ?? '').matchAll(/<namePart(?: type="(\w+)")?>([^<]*)<\/namePart>/g)]
+      .map((p) => `${p[1] ?? 'whole'}:${p[2]}`)
+      .join(' '),
+  );
+
+describe('bibutils reads the RIS export (#16 item 6)', () => {
+  withTool('ris2xml')('every record, with its authors, recipients, translators, dates, titles and URLs', () => {
+    const { dir, text } = exported('ris', 'export.ris');
+    const result = spawnSync('ris2xml', ['export.ris'], { cwd: dir, encoding: 'utf8' });
+    expect(result.stderr).toMatch(/Processed 45 references/);
+    const mods = result.stdout;
+    const stalin = modsRecord(mods, 'stalin1949_121767');
+    expect(stalin).toContain('<genre authority="bibutilsgt">communication</genre>');
+    expect(modsNames(stalin)).toEqual([
+      'given:Joseph family:Stalin',
+      'given:Anastas family:Mikoyan',
+      // bibutils files A4 (Zotero's translator) as a name of the host item: the translator is read, not dropped.
+      'given:Sergey family:Radchenko',
+    ]);
+    expect(stalin).toMatch(/<roleTerm[^>]*>addressee<\/roleTerm>/);
+    expect(stalin).toContain('<dateIssued>1949-02</dateIssued>');
+    const kohl = modsRecord(mods, 'chancellors1996_300237');
+    expect(kohl).toContain(
+      '<title>The Chancellor&apos;s [Helmut Kohl&apos;s] Telephone Conversation with Polish President Kwasniewski on Thursday, 12 September 1996, 9.30 hours</title>',
+    );
+    expect(kohl).toContain('<url>https://digitalarchive.wilsoncenter.org/document/300237</url>');
+    // A name kept as printed is one string with no comma, never "Enlai, Zhou": RIS cannot mark it, so bibutils
+    // guesses given and family, in the printed order; Zotero reads it as a one-field name.
+    expect(text).toMatch(/^AU {2}- Zhou Enlai$/m);
+    expect(text).toMatch(/^AU {2}- Hungarian Foreign Ministry$/m);
+    expect(text).not.toMatch(/^A[U2] {2}- [^\n]*, [^\n]*\]$/m);
+    expect(modsNames(modsRecord(mods, 'zhou1952_208198'))[0]).toBe('given:Zhou family:Enlai');
   });
 });
