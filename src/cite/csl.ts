@@ -159,6 +159,9 @@ export function toCsl(
       item.recipient = fields.recipients.map(cslName);
       item.genre = genre;
     }
+    // "Cable, Terebin to Stalin, Plans for Mao's Visit to Moscow": the subject is the title styles print beside
+    // the description, never a second recipient.
+    if (fields.subject !== null && flavour !== 'mla') item.title = fields.subject;
   } else if (fields.subject !== null && fields.authors.length > 0) {
     item.author = fields.authors.map(authorName);
     item.title = fields.subject;

@@ -100,6 +100,8 @@ function biblatexEntry(item: KeyedItem): string {
         'title',
         letter !== null ? latex(letter) : item.title === undefined ? null : `\\mkbibquote{${latex(item.title)}}`,
       ],
+      // A letter's subject ("Plans for Mao's Visit to Moscow") beside its description.
+      ['titleaddon', letter !== null && item.title !== undefined ? `\\mkbibquote{${latex(item.title)}}` : null],
       ['shorttitle', item['title-short'] === undefined ? null : `\\mkbibquote{${latex(item['title-short'])}}`],
       ['note', text(item.archive_location)],
       ['organization', literalList(item.archive)],

@@ -12,7 +12,7 @@ export interface Party {
   name: string;
   /** What the editor's bracket says: "Stalin", "via Terebin". */
   annotation: string | null;
-  /** A ministry, embassy or committee rather than a person. */
+  /** A ministry, embassy or committee rather than a person, or a place ("Pyongyang", "New Delhi"). */
   organisation: boolean;
 }
 
@@ -75,6 +75,28 @@ export function splitParties(text: string): string[] {
   return parts;
 }
 
+let places: Set<string> | null = null;
+
+/**
+ * Places as Node's ICU data names them: the cities of the IANA time-zone database ("Pyongyang", "Bucharest",
+ * "New York") and CLDR's English names of countries and regions ("North Korea"). A place that sends or receives a
+ * telegram is never a person's name to invert ("York, New").
+ */
+export function isPlace(name: string): boolean {
+  if (places === null) {
+    places = new Set(
+      Intl.supportedValuesOf('timeZone').map((zone) => (zone.split('/').at(-1) ?? '').replace(/_/g, ' ').toLowerCase()),
+    );
+    const regions = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+    for (let a = 65; a <= 90; a++)
+      for (let b = 65; b <= 90; b++) {
+        const region = regions.of(String.fromCharCode(a, b));
+        if (region !== undefined) places.add(region.toLowerCase());
+      }
+  }
+  return places.has(name.toLowerCase());
+}
+
 export function readParty(display: string): Party {
   const annotations = [...display.matchAll(/\[([^\]]*)\]/g)].map((m) => m[1] ?? '');
   const name = display
@@ -85,11 +107,24 @@ export function readParty(display: string): Party {
     display,
     name: name === '' ? display : name,
     annotation: annotations.length > 0 ? annotations.join('; ') : null,
-    organisation: ORGANISATION.test(name) || GROUP.test(name),
+    organisation: ORGANISATION.test(name) || GROUP.test(name) || isPlace(name),
   };
 }
 
 const parties = (text: string): Party[] => splitParties(text).map(readParty);
+
+/**
+ * "Telegram from New Delhi to Moscow": where one side is a place, a single party on the other side is one too
+ * (the time-zone cities do not name every capital), never a person to invert ("Delhi, New").
+ */
+function betweenPlaces(authors: Party[], recipients: Party[]): { authors: Party[]; recipients: Party[] } {
+  const placed = (side: Party[]) => side.length > 0 && side.every((p) => isPlace(p.name));
+  const asPlace = (side: Party[]) =>
+    side.length === 1 && side[0]?.annotation === null ? side.map((p) => ({ ...p, organisation: true })) : side;
+  if (placed(recipients)) authors = asPlace(authors);
+  if (placed(authors)) recipients = asPlace(recipients);
+  return { authors, recipients };
+}
 
 interface TitleParts {
   kind: string | null;
@@ -100,6 +135,50 @@ interface TitleParts {
 }
 
 const QUOTED_SUBJECT = /,\s*['‘"“](.+)['’"”]\s*$/;
+
+/**
+ * Handling markings a title may end with, as the corpora's documents carry them (FRUS source notes: "Top Secret;
+ * Priority; Limdis", "Eyes Only"; the Romanian telegrams: "SECRET, Urgent"): classification and precedence, not
+ * parties.
+ */
+const MARKING =
+  /^(?:(?:top|strictly|very)\s+)?(?:secret|confidential|restricted|unclassified|urgent|immediate|priority|flash|routine|limdis|nodis|exdis|eyes\s+only|personal)$/i;
+const DOCUMENT_NUMBER = /^No\.?\s*(\d[\w./-]*)$/i;
+
+/** English words that join a subject's words ("Plans for Mao's Visit to Moscow"); a person's name has none. */
+const SUBJECT_WORDS = /\s(?:for|on|of|about|regarding|concerning|with|to|in|at|from|by|and|the|a|an)\s/i;
+
+/**
+ * Splits what follows the parties off the recipients: handling markings and a document number at the end
+ * ("Bucharest, SECRET, Urgent, No. 067.046"), and a subject ("Stalin, Plans for Mao's Visit to Moscow").
+ */
+function trailing(text: string): { text: string; number: string | null; subject: string | null } {
+  const parts = text.split(/\s*,\s*/);
+  let number: string | null = null;
+  let subject: string | null = null;
+  for (;;) {
+    const last = (parts.at(-1) ?? '').trim();
+    if (parts.length < 2) break;
+    const numbered = DOCUMENT_NUMBER.exec(last);
+    if (numbered) number ??= numbered[1] ?? null;
+    else if (!last.split(/\s*;\s*/).every((m) => MARKING.test(m))) break;
+    parts.pop();
+  }
+  // A list of parties ends "…, and C" (or "A and B"): a last part after a comma without "and", in words that join a
+  // phrase, is what the document is about.
+  const last = (parts.at(-1) ?? '').trim();
+  if (
+    parts.length >= 2 &&
+    !/^and\s/i.test(last) &&
+    last.split(/\s+/).length >= 3 &&
+    SUBJECT_WORDS.test(` ${last} `) &&
+    !ORGANISATION.test(last)
+  ) {
+    subject = last;
+    parts.pop();
+  }
+  return { text: parts.join(', '), number, subject };
+}
 
 function withSubject(rest: string): { text: string; subject: string | null } {
   const m = QUOTED_SUBJECT.exec(rest);
@@ -132,8 +211,23 @@ export function readTitle(title: string): TitleParts {
       };
     }
     const to = /^(.+?)\s+to\s+(.+)$/i.exec(text);
-    if (to) return { kind, number, authors: parties(to[1] ?? ''), recipients: parties(to[2] ?? ''), subject };
-    return { kind, number, authors: parties(text), recipients: [], subject };
+    if (to) {
+      const rest = trailing(to[2] ?? '');
+      return {
+        kind,
+        number: number ?? rest.number,
+        ...betweenPlaces(parties(to[1] ?? ''), parties(rest.text)),
+        subject: subject ?? rest.subject,
+      };
+    }
+    const rest = trailing(text);
+    return {
+      kind,
+      number: number ?? rest.number,
+      authors: parties(rest.text),
+      recipients: [],
+      subject: subject ?? rest.subject,
+    };
   }
   m = /^(.+?),\s*['‘"“](.+)['’"”]\s*$/.exec(t);
   if (m) return { ...none, authors: parties(m[1] ?? ''), subject: m[2] ?? null };

@@ -443,3 +443,55 @@ describe('sources reach every style (#16 item 14) and are not glued to a call nu
     });
   });
 });
+
+describe('title shapes (#16 items 8 and 9)', () => {
+  const names = (parties: { display: string }[]) => parties.map((p) => p.display);
+
+  it('reads a subject after the parties as the subject, not a second recipient', () => {
+    const parts = readTitle("Cable, Terebin to Stalin, Plans for Mao's Visit to Moscow");
+    expect([names(parts.authors), names(parts.recipients), parts.subject]).toEqual([
+      ['Terebin'],
+      ['Stalin'],
+      "Plans for Mao's Visit to Moscow",
+    ]);
+    // A list of parties ends "…, and C": its last part is a party, whatever its words.
+    expect(
+      names(readTitle('Cable, Zhou Enlai to Mao Zedong, Liu Shaoqi, and the Head of the Office').recipients),
+    ).toEqual(['Mao Zedong', 'Liu Shaoqi', 'the Head of the Office']);
+  });
+
+  it('reads places as parties, and classification, precedence and a telegram number as what they are', () => {
+    const parts = readTitle('Telegram from Pyongyang to Bucharest, SECRET, Urgent, No. 067.046');
+    expect([names(parts.authors), names(parts.recipients), parts.number]).toEqual([
+      ['Pyongyang'],
+      ['Bucharest'],
+      '067.046',
+    ]);
+    expect(parts.recipients[0]?.organisation).toBe(true);
+    // A capital the time-zone cities lack is a place too when it writes to one.
+    expect(readTitle('Telegram from New Delhi to Moscow').authors[0]?.organisation).toBe(true);
+    expect(readTitle('Cable, Mao to Stalin, Top Secret; Priority').recipients.map((p) => p.display)).toEqual([
+      'Stalin',
+    ]);
+  });
+
+  it('cites them so: a subject as a title, a place as written, never "et al." for markings', async () => {
+    const dir = tempDir();
+    const terebin = join(dir, 'terebin.md');
+    writeFileSync(
+      terebin,
+      "## January 13, 1949\n\n# Cable, Terebin to Stalin, Plans for Mao's Visit to Moscow\n\nText.\n",
+    );
+    const telegram = join(dir, 'telegram.md');
+    writeFileSync(
+      telegram,
+      '## August 1, 1978\n\n# Telegram from New Delhi to Moscow, SECRET, Urgent, No. 067.046\n\nText.\n',
+    );
+    expect((await cli(['cite', '--doc', terebin, '--style', 'chicago'])).stdout).toBe(
+      'Terebin, “Plans for Mao’s Visit to Moscow,” cable to Stalin, January 13, 1949, History and Public Policy Program Digital Archive.\n',
+    );
+    expect((await cli(['cite', '--doc', telegram, '--style', 'chicago-bib'])).stdout).toBe(
+      'New Delhi. Telegram no. 067.046 to Moscow. August 1, 1978. History and Public Policy Program Digital Archive.\n',
+    );
+  });
+});
