@@ -6,6 +6,7 @@ import { StyleError } from '../errors.js';
 import type { ArchiveDocument } from '../model/index.js';
 import { type CslFlavour, toCsl } from './csl.js';
 import { frusInfo } from './frus.js';
+import { fileWithoutArticles } from './order.js';
 import { CSL_LABEL, locator, pinpointUnit } from './unit.js';
 
 const { Cite, plugins } = core;
@@ -50,7 +51,9 @@ function checked(text: string, csl: string, documentId: () => string): string {
 export function cslBibliography(docs: ArchiveDocument[], csl: string, flavour: CslFlavour, files: StyleFiles): string {
   const template = useTemplate(csl, files);
   const cite = new Cite(docs.map((d) => toCsl(d, flavour)));
-  const text = cite.format('bibliography', { template, format: 'text' }).trim();
+  const text = fileWithoutArticles(cite.format('bibliography', { template, format: 'text' }).trim().split('\n')).join(
+    '\n',
+  );
   // On a failure, the document to blame is the one whose own entry fails.
   return checked(text, csl, () => {
     const failing = docs.find((d) => {

@@ -5,6 +5,7 @@ import { toBiblatex, toRis } from './exports.js';
 import { citationFields } from './fields.js';
 import type { StyleFiles } from './format.js';
 import { frusBibliography, frusInfo, frusNote, frusShortNote } from './frus.js';
+import { filingKey } from './order.js';
 
 export type { StyleFiles };
 
@@ -68,7 +69,7 @@ async function chicagoBibliography(docs: ArchiveDocument[], files: StyleFiles): 
   if (volumes.length === 0) return entries;
   return [...volumes, ...entries.split('\n')]
     .filter((e) => e !== '')
-    .sort((a, b) => a.localeCompare(b, 'en'))
+    .sort((a, b) => filingKey(a).localeCompare(filingKey(b), 'en'))
     .join('\n');
 }
 
@@ -101,7 +102,7 @@ const exportFormat = (description: string, write: (docs: ArchiveDocument[]) => s
 /** The item cable renders (Chicago's), under the key the other exports give it: pandoc prints what cable prints. */
 const cslJson = (docs: ArchiveDocument[]): string => JSON.stringify(keyedItems(docs), null, 2);
 
-const byTitle = (a: string, b: string): number => a.replace(/^["“]/, '').localeCompare(b.replace(/^["“]/, ''), 'en');
+const byTitle = (a: string, b: string): number => filingKey(a).localeCompare(filingKey(b), 'en');
 
 export const STYLES = {
   archive: {

@@ -6,6 +6,7 @@ import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
 import { splitSource } from '../../src/cite/csl.js';
 import { readCitation, readTitle } from '../../src/cite/fields.js';
+import { fileWithoutArticles } from '../../src/cite/order.js';
 import { CORPUS, cli, FIXTURES, SEED, tempDir } from '../helpers.js';
 
 const DOCS: Record<string, string> = {
@@ -493,5 +494,30 @@ describe('title shapes (#16 items 8 and 9)', () => {
     expect((await cli(['cite', '--doc', telegram, '--style', 'chicago-bib'])).stdout).toBe(
       'New Delhi. Telegram no. 067.046 to Moscow. August 1, 1978. History and Public Policy Program Digital Archive.\n',
     );
+  });
+});
+
+describe('bibliographies filed without the article (#16 item 10)', () => {
+  it('files "The Romanian Embassy in Pyongyang" under R in every bibliography style', async () => {
+    for (const style of ['chicago-bib', 'chicago-author-date', 'mla', 'apa']) {
+      const lines = (await cli(['cite', '--all', '--style', style, '--dir', CORPUS])).stdout.trim().split('\n');
+      const at = (start: string) => lines.findIndex((l) => l.replace(/^[“"]/, '').startsWith(start));
+      expect(at('The Romanian Embassy'), style).toBeGreaterThan(at('Nehru'));
+      expect(at('The Romanian Embassy'), style).toBeLessThan(at('Stalin'));
+      // An author named again as a dash stays under the entry before it.
+      for (const [i, line] of lines.entries())
+        if (line.startsWith('———')) expect(lines[i - 1]).toMatch(/^(Zhou Enlai|———)/);
+    }
+  });
+
+  it('keeps the order citeproc gave everything else', () => {
+    expect(fileWithoutArticles(['Bravo.', 'Alpha 2.', 'The Charlie.', 'Delta.', 'A Bravo.', '———. Second.'])).toEqual([
+      'Bravo.',
+      'Alpha 2.',
+      'A Bravo.',
+      '———. Second.',
+      'The Charlie.',
+      'Delta.',
+    ]);
   });
 });
