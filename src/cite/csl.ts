@@ -1,6 +1,7 @@
 import type { ArchiveDocument } from '../model/index.js';
 import { type CitationFields, citationFields, type Party, splitParties } from './fields.js';
 import { type FrusInfo, frusInfo, listed } from './frus.js';
+import { nameOrder } from './names.js';
 
 /** The subset of CSL-JSON that cable writes. */
 export interface CslName {
@@ -32,27 +33,13 @@ export interface CslItem {
   'citation-key'?: string;
 }
 
-// Family names that come first in East Asian names; such names are kept as printed, never inverted.
-const FAMILY_FIRST = new Set(
-  'mao zhou liu zhu peng deng lin li wang zhang chen yang huang gao kang su ren dong ye he hu wu xu sun ma guo luo jiang chiang kim pak park ri choe choi ho le nguyen pham hoang tran vo vu phan sato kishi ikeda nakajima kawase'.split(
-    ' ',
-  ),
-);
-
 /** A person as CSL wants it (given and family, so styles may invert), or a literal name. */
 export function cslName(party: Pick<Party, 'display' | 'name' | 'annotation' | 'organisation'>): CslName {
-  const words = party.name.split(' ');
-  const first = words[0]?.toLowerCase() ?? '';
-  if (
-    party.organisation ||
-    party.annotation !== null ||
-    words.length < 2 ||
-    FAMILY_FIRST.has(first) ||
-    /[[\]()]/.test(party.display)
-  ) {
+  // An organisation, a place, a name with an editor's bracket, or one printed family first stays as printed.
+  if (party.organisation || party.annotation !== null || /[[\]()]/.test(party.display))
     return { literal: party.display };
-  }
-  return { given: words.slice(0, -1).join(' '), family: words[words.length - 1] ?? '' };
+  const order = nameOrder(party.name);
+  return order.kind === 'as-printed' ? { literal: party.display } : { given: order.given, family: order.family };
 }
 
 /**
@@ -97,6 +84,14 @@ export function citationKey(doc: ArchiveDocument, item: CslItem): string {
   const id = doc.id.replace(/[^A-Za-z0-9]+/g, '_');
   return /^\d+$/.test(doc.id) ? `${name || 'doc'}${year}_${id}` : id;
 }
+
+/**
+ * A title keeps the case of the names in it: styles that title-case would print "Chiang Ching-Kuo". CSL's rich
+ * text marks such a word `<span class="nocase">` (citeproc-js and pandoc both read it); the exports turn it into
+ * their own protection (see exports.ts).
+ */
+export const protectNames = (title: string): string =>
+  title.replace(/(?<![\p{L}>])\p{Lu}\p{Ll}*-\p{Ll}+(?![\p{L}<])/gu, (word) => `<span class="nocase">${word}</span>`);
 
 /** The items every export writes: the item cable renders (Chicago's), each under its one key. */
 export function keyedItems(docs: ArchiveDocument[]): (CslItem & { 'citation-key': string })[] {
@@ -161,14 +156,14 @@ export function toCsl(
     }
     // "Cable, Terebin to Stalin, Plans for Mao's Visit to Moscow": the subject is the title styles print beside
     // the description, never a second recipient.
-    if (fields.subject !== null && flavour !== 'mla') item.title = fields.subject;
+    if (fields.subject !== null && flavour !== 'mla') item.title = protectNames(fields.subject);
   } else if (fields.subject !== null && fields.authors.length > 0) {
     item.author = fields.authors.map(authorName);
-    item.title = fields.subject;
+    item.title = protectNames(fields.subject);
   } else if (doc.title !== null) {
-    item.title = doc.title;
+    item.title = protectNames(doc.title);
     const short = shortTitle(doc.title);
-    if (short !== doc.title) item['title-short'] = short;
+    if (short !== doc.title) item['title-short'] = protectNames(short);
   }
   // "Gary Goldberg and Sergey Radchenko" are two translators, each a name of its own.
   if (fields.translator !== null)

@@ -52,8 +52,14 @@ const LATEX_SPECIALS: Record<string, string> = {
   '^': '\\textasciicircum{}',
 };
 
-/** Text for a BibLaTeX field: UTF-8 as it is (biber reads it), LaTeX's specials escaped. */
-export const latex = (text: string): string => text.replace(/[\\{}$&%#_~^]/g, (c) => LATEX_SPECIALS[c] ?? c);
+const NOCASE = /<span class="nocase">([^<]*)<\/span>/g;
+
+/** Text for a BibLaTeX field: UTF-8 as it is (biber reads it), LaTeX's specials escaped, a name's case braced. */
+export const latex = (text: string): string =>
+  text.replace(/[\\{}$&%#_~^]/g, (c) => LATEX_SPECIALS[c] ?? c).replace(NOCASE, '{$1}');
+
+/** Text for RIS, which has no markup: the words alone. */
+const plain = (text: string | undefined): string | undefined => text?.replace(NOCASE, '$1');
 
 /** A person as "Family, Given"; a body or a name kept as printed ("Zhou Enlai") in braces, never split. */
 const biblatexName = (name: CslName): string =>
@@ -153,8 +159,8 @@ function risRecord(item: KeyedItem): string {
   const kind = item.type === 'personal_communication' ? 'PCOMM' : item.type === 'chapter' ? 'CHAP' : 'MANSCPT';
   add('TY', kind);
   add('ID', item.id);
-  add('TI', item.title);
-  add('ST', item['title-short']);
+  add('TI', plain(item.title));
+  add('ST', plain(item['title-short']));
   for (const name of item.author ?? []) add('AU', risName(name));
   for (const name of item.recipient ?? []) add('A2', risName(name));
   for (const name of item.editor ?? []) add('A2', risName(name));

@@ -1,6 +1,10 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cslName } from '../../src/cite/csl.js';
 import { readParty } from '../../src/cite/fields.js';
+import { ROOT, tempDir } from '../helpers.js';
 
 // Issue 16, item 7: a group is named as printed, never split into given and family names like a person.
 describe('names of groups and persons', () => {
@@ -13,5 +17,52 @@ describe('names of groups and persons', () => {
     ['Joseph Stalin', { given: 'Joseph', family: 'Stalin' }],
   ])('%s', (name, expected) => {
     expect(cslName(readParty(name))).toEqual(expected);
+  });
+});
+
+// Issue 16, item 13: name order from the name tables (src/data/names.json) and the name's shape, not a list.
+describe('name order', () => {
+  it.each([
+    // Printed family first, kept so: Chinese family name + pinyin given name; Vietnamese; Wade-Giles hyphens.
+    ['Song Qingling', { literal: 'Song Qingling' }],
+    ['Bo Yibo', { literal: 'Bo Yibo' }],
+    ['Zhou Enlai', { literal: 'Zhou Enlai' }],
+    ['Liu Shaoqi', { literal: 'Liu Shaoqi' }],
+    ['Ngo Dinh Diem', { literal: 'Ngo Dinh Diem' }],
+    ['Ngô Đình Diệm', { literal: 'Ngô Đình Diệm' }],
+    ['Le Duan', { literal: 'Le Duan' }],
+    ['Pham Van Dong', { literal: 'Pham Van Dong' }],
+    ['Chiang Ching-kuo', { literal: 'Chiang Ching-kuo' }],
+    ['Mao Tse-tung', { literal: 'Mao Tse-tung' }],
+    ['Kim Il-sung', { literal: 'Kim Il-sung' }],
+    // Two family names.
+    ['Raúl Roa García', { given: 'Raúl', family: 'Roa García' }],
+    ['Fidel Castro Ruz', { given: 'Fidel', family: 'Castro Ruz' }],
+    ['Juan Carlos Onetti', { given: 'Juan Carlos', family: 'Onetti' }],
+    // Western names whose first word happens to be a Chinese or Vietnamese family name stay Western.
+    ['Ben Bradlee', { given: 'Ben', family: 'Bradlee' }],
+    ['Dean Rusk', { given: 'Dean', family: 'Rusk' }],
+    ['Martin Luther King', { given: 'Martin Luther', family: 'King' }],
+    ['Mai Britt Larsen', { given: 'Mai Britt', family: 'Larsen' }],
+    ['Sergey Radchenko', { given: 'Sergey', family: 'Radchenko' }],
+  ])('%s', (name, expected) => {
+    expect(cslName(readParty(name))).toEqual(expected);
+  });
+
+  it('keeps the case of a name inside a title that a style title-cases', async () => {
+    const { protectNames } = await import('../../src/cite/csl.js');
+    expect(protectNames('Meeting with Defense Minister Chiang Ching-kuo')).toBe(
+      'Meeting with Defense Minister Chiang <span class="nocase">Ching-kuo</span>',
+    );
+    expect(protectNames('A Well-Known Meeting')).toBe('A Well-Known Meeting');
+  });
+});
+
+describe('the name tables', () => {
+  it('are what scripts/names-data.mjs makes from their sources, not edited by hand', () => {
+    const out = join(tempDir(), 'names.json');
+    const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'names-data.mjs'), out], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(ROOT, 'src', 'data', 'names.json'), 'utf8'));
   });
 });
