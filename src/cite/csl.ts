@@ -165,9 +165,10 @@ export function toCsl(
     const short = shortTitle(doc.title);
     if (short !== doc.title) item['title-short'] = protectNames(short);
   }
-  // "Gary Goldberg and Sergey Radchenko" are two translators, each a name of its own.
-  if (fields.translator !== null)
-    item.translator = splitParties(fields.translator).map((name) => cslName(person(name)));
+  // "Gary Goldberg and Sergey Radchenko" are two translators, each a name of its own. Without an author, a style
+  // would print them in the author's place ("Goldberg, Gary, trans. 'Minutes …'"): the credit is a note instead.
+  const translators = translatorsOf(fields);
+  if (translators.length > 0 && item.author !== undefined) item.translator = translators;
   const date = issued(doc);
   if (date !== undefined) item.issued = date;
   item.archive = fields.archive;
@@ -178,8 +179,36 @@ export function toCsl(
     if (location !== null) item.archive_location = location;
     if (provenance !== null) item.note = provenance;
   }
+  if (translators.length > 0 && item.author === undefined) {
+    item.note = [
+      item.note,
+      `Translated by ${joinNames(fields.translator === null ? [] : splitParties(fields.translator))}.`,
+    ]
+      .filter((x) => x !== undefined)
+      .join(' ');
+  }
   if (fields.url !== null) item.URL = flavour === 'mla' ? fields.url.replace(/^https?:\/\//, '') : fields.url;
   return item;
+}
+
+const translatorsOf = (fields: CitationFields): CslName[] =>
+  fields.translator === null ? [] : splitParties(fields.translator).map((name) => cslName(person(name)));
+
+/**
+ * The items BibLaTeX and RIS write: the rendered item, with the translators of a document without an author
+ * back in their own field (biblatex prints them after the title; Zotero's translator creator), not in a note.
+ */
+export function exportableItems(docs: ArchiveDocument[]): ReturnType<typeof keyedItems> {
+  return keyedItems(docs).map((item, i) => {
+    const doc = docs[i];
+    if (doc === undefined || item.translator !== undefined || item.type === 'chapter') return item;
+    const fields = citationFields(doc);
+    const translators = translatorsOf(fields);
+    if (translators.length === 0) return item;
+    const note = item.note?.replace(/\s*Translated by [^]*$/, '');
+    const { note: _dropped, ...rest } = item;
+    return { ...rest, translator: translators, ...(note ? { note } : {}) };
+  });
 }
 
 /** Sentences that say how the archive came by a document, not where it is. */

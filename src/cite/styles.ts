@@ -1,6 +1,6 @@
 import type { ArchiveDocument } from '../model/index.js';
 import { type ArchiveCitation, archiveCitation } from './archive.js';
-import { type CslFlavour, keyedItems } from './csl.js';
+import { type CslFlavour, exportableItems, keyedItems } from './csl.js';
 import { toBiblatex, toRis } from './exports.js';
 import { citationFields } from './fields.js';
 import type { StyleFiles } from './format.js';
@@ -140,8 +140,8 @@ export const STYLES = {
     flavour: 'mla',
   }),
   apa: entry('APA 7 reference', 'apa', { inText: true, pinpoint: true, flavour: 'apa' }),
-  bibtex: exportFormat('BibLaTeX entry', (docs) => toBiblatex(keyedItems(docs))),
-  ris: exportFormat('RIS record', (docs) => toRis(keyedItems(docs))),
+  bibtex: exportFormat('BibLaTeX entry', (docs) => toBiblatex(exportableItems(docs))),
+  ris: exportFormat('RIS record', (docs) => toRis(exportableItems(docs))),
   'csl-json': {
     description: 'CSL-JSON',
     pinpoint: false,

@@ -521,3 +521,32 @@ describe('bibliographies filed without the article (#16 item 10)', () => {
     ]);
   });
 });
+
+describe("a titled document's translators (#16 item 11)", () => {
+  it('never take the author slot; the exports keep them as translators', async () => {
+    const doc = join(tempDir(), 'minutes.md');
+    writeFileSync(
+      doc,
+      '## March 3, 1950\n\n# Minutes of the Politburo Meeting on Korea\n\n### Citation:\n\n"Minutes of the Politburo Meeting on Korea," March 3, 1950, History and Public Policy Program Digital Archive, RGASPI, F. 17, Op. 3, D. 1080. Obtained by Kathryn Weathersby and translated by Gary Goldberg and Sergey Radchenko. https://digitalarchive.wilsoncenter.org/document/999001\n\nText.\n',
+    );
+    for (const style of ['chicago', 'chicago-bib', 'chicago-author-date', 'mla', 'apa']) {
+      const { stdout } = await cli(['cite', '--doc', doc, '--style', style]);
+      expect(stdout, style).toMatch(/^“?Minutes of the Politburo Meeting on Korea/);
+      // "Obtained by …" is not glued to the call number.
+      expect(stdout, style).not.toMatch(/1080\.? Obtained/);
+    }
+    const json = JSON.parse((await cli(['cite', '--doc', doc, '--style', 'csl-json'])).stdout)[0];
+    expect([json.author, json.translator, json.archive_location, json.note]).toEqual([
+      undefined,
+      undefined,
+      'RGASPI, F. 17, Op. 3, D. 1080',
+      'Obtained by Kathryn Weathersby. Translated by Gary Goldberg and Sergey Radchenko.',
+    ]);
+    expect((await cli(['cite', '--doc', doc, '--style', 'bibtex'])).stdout).toContain(
+      'translator = {Goldberg, Gary and Radchenko, Sergey},',
+    );
+    expect((await cli(['cite', '--doc', doc, '--style', 'ris'])).stdout).toMatch(
+      /^A4 {2}- Goldberg, Gary\nA4 {2}- Radchenko, Sergey$/m,
+    );
+  });
+});
