@@ -3,6 +3,8 @@ export interface Bundle {
   entry: string;
   synchronous?: { module: string; loader: string };
   loadedBy: string[] | null;
+  /** The other bundles its `loadedBy` command loads. */
+  alsoLoads?: string[];
   warm(scratch: string, root: string): string[][];
 }
 export const BUNDLES: Bundle[];

@@ -10,6 +10,7 @@ const require = createRequire(import.meta.url);
 /**
  * `entry`: the source module (or package) the bundle is built from.
  * `loadedBy`: a command that loads it (the start-up test checks that it does, and that the quick commands do not).
+ * `alsoLoads`: the other bundles that command loads, if any.
  * `warm(scratch, root)`: commands the build runs once to make its code cache (see code-cache.mjs).
  */
 export const BUNDLES = [
@@ -33,6 +34,14 @@ export const BUNDLES = [
       ['cite', '--style', 'mla'],
       ['cite', '--style', 'bibtex'],
     ],
+  },
+  {
+    name: 'english',
+    entry: 'src/cite/english.ts',
+    loadedBy: ['cite', '--style', 'apa'],
+    // APA is a CSL style: its command loads the format bundle too.
+    alsoLoads: ['format'],
+    warm: () => [['cite', '--style', 'apa']],
   },
   {
     name: 'yaml',

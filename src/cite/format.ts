@@ -4,7 +4,7 @@ import core from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import { StyleError } from '../errors.js';
 import type { ArchiveDocument } from '../model/index.js';
-import { type CslFlavour, toCsl } from './csl.js';
+import { type CslFlavour, type CslItem, toCsl } from './csl.js';
 import { frusInfo } from './frus.js';
 import { fileWithoutArticles } from './order.js';
 import { CSL_LABEL, locator, pinpointUnit } from './unit.js';
@@ -47,17 +47,27 @@ function checked(text: string, csl: string, documentId: () => string): string {
   throw new StyleError(csl, documentId(), (error?.[1] ?? 'it printed nothing').replace(/\.$/, ''));
 }
 
+/** A change a style makes to every item (APA's sentence case), after `toCsl`. */
+export type Adapt = (item: CslItem) => CslItem;
+const same: Adapt = (item) => item;
+
 /** A bibliography of several documents in a CSL style, sorted as the style sorts. */
-export function cslBibliography(docs: ArchiveDocument[], csl: string, flavour: CslFlavour, files: StyleFiles): string {
+export function cslBibliography(
+  docs: ArchiveDocument[],
+  csl: string,
+  flavour: CslFlavour,
+  files: StyleFiles,
+  adapt: Adapt = same,
+): string {
   const template = useTemplate(csl, files);
-  const cite = new Cite(docs.map((d) => toCsl(d, flavour)));
+  const cite = new Cite(docs.map((d) => adapt(toCsl(d, flavour))));
   const text = fileWithoutArticles(cite.format('bibliography', { template, format: 'text' }).trim().split('\n')).join(
     '\n',
   );
   // On a failure, the document to blame is the one whose own entry fails.
   return checked(text, csl, () => {
     const failing = docs.find((d) => {
-      const entry = new Cite([toCsl(d, flavour)]).format('bibliography', { template, format: 'text' });
+      const entry = new Cite([adapt(toCsl(d, flavour))]).format('bibliography', { template, format: 'text' });
       return entry.trim() === '' || entry.includes('CSL STYLE ERROR');
     });
     return (failing ?? docs[0])?.id ?? '';
@@ -100,9 +110,10 @@ export function cslEntry(
   flavour: CslFlavour,
   points: number[],
   files: StyleFiles,
+  adapt: Adapt = same,
 ): string {
   const template = useTemplate(csl, files);
-  const cite = new Cite([toCsl(doc, flavour)]);
+  const cite = new Cite([adapt(toCsl(doc, flavour))]);
   const entry = checked(cite.format('bibliography', { template, format: 'text' }).trim(), csl, () => doc.id);
   if (points.length === 0) return entry;
   const inText = cite

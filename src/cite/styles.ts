@@ -1,11 +1,12 @@
 import type { ArchiveDocument } from '../model/index.js';
 import { type ArchiveCitation, archiveCitation } from './archive.js';
-import { type CslFlavour, exportableItems, keyedItems } from './csl.js';
+import { type CslFlavour, type CslItem, exportableItems, keyedItems } from './csl.js';
 import { toBiblatex, toRis } from './exports.js';
 import { citationFields } from './fields.js';
-import type { StyleFiles } from './format.js';
+import type { Adapt, StyleFiles } from './format.js';
 import { frusBibliography, frusInfo, frusNote, frusShortNote } from './frus.js';
 import { filingKey } from './order.js';
+import { sentenceCase } from './sentenceCase.js';
 
 export type { StyleFiles };
 
@@ -77,16 +78,33 @@ async function chicagoBibliography(docs: ArchiveDocument[], files: StyleFiles): 
 const entry = (
   description: string,
   csl: string,
-  options: { inText: boolean; pinpoint: boolean; flavour?: CslFlavour },
+  options: { inText: boolean; pinpoint: boolean; flavour?: CslFlavour; adapt?: () => Promise<Adapt> },
 ): CitationStyle => {
   const flavour = options.flavour ?? 'default';
+  const adapt = options.adapt ?? (async () => (item: CslItem) => item);
   return {
     description,
     pinpoint: options.pinpoint,
     slow: true,
     cite: async (doc, points, files) =>
-      plain((await format()).cslEntry(doc, csl, flavour, options.inText ? points : [], files)),
-    bibliography: async (docs, files) => (await format()).cslBibliography(docs, csl, flavour, files),
+      plain((await format()).cslEntry(doc, csl, flavour, options.inText ? points : [], files, await adapt())),
+    bibliography: async (docs, files) => (await format()).cslBibliography(docs, csl, flavour, files, await adapt()),
+  };
+};
+
+/** APA writes titles in sentence case: the English word list is a bundle of its own, loaded only here. */
+const apaSentenceCase = async (): Promise<Adapt> => {
+  const { LOWER_CASE_WORDS, SKIP_WORDS } = await import('./english.js');
+  const lower = (text: string | undefined) =>
+    text === undefined ? undefined : sentenceCase(text, LOWER_CASE_WORDS, SKIP_WORDS);
+  return (item) => {
+    const title = lower(item.title);
+    const short = lower(item['title-short']);
+    return {
+      ...item,
+      ...(title === undefined ? {} : { title }),
+      ...(short === undefined ? {} : { 'title-short': short }),
+    };
   };
 };
 
@@ -139,7 +157,7 @@ export const STYLES = {
     pinpoint: true,
     flavour: 'mla',
   }),
-  apa: entry('APA 7 reference', 'apa', { inText: true, pinpoint: true, flavour: 'apa' }),
+  apa: entry('APA 7 reference', 'apa', { inText: true, pinpoint: true, flavour: 'apa', adapt: apaSentenceCase }),
   bibtex: exportFormat('BibLaTeX entry', (docs) => toBiblatex(exportableItems(docs))),
   ris: exportFormat('RIS record', (docs) => toRis(exportableItems(docs))),
   'csl-json': {

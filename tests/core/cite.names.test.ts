@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cslName } from '../../src/cite/csl.js';
 import { readParty } from '../../src/cite/fields.js';
-import { ROOT, tempDir } from '../helpers.js';
+import { sentenceCase } from '../../src/cite/sentenceCase.js';
+import { cli, ROOT, tempDir } from '../helpers.js';
 
 // Issue 16, item 7: a group is named as printed, never split into given and family names like a person.
 describe('names of groups and persons', () => {
@@ -64,5 +65,40 @@ describe('the name tables', () => {
     const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'names-data.mjs'), out], { encoding: 'utf8' });
     expect(result.status).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(ROOT, 'src', 'data', 'names.json'), 'utf8'));
+  });
+});
+
+describe("APA's sentence case (#16 item 19)", () => {
+  it.each([
+    [
+      "The Chancellor's Telephone Conversation with Polish President Kwasniewski on Thursday, 9.30 Hours",
+      "The chancellor's telephone conversation with Polish President Kwasniewski on Thursday, 9.30 hours",
+    ],
+    ['The Chinese Communist Problem', 'The Chinese Communist problem'],
+    [
+      'Main Points of Meeting Between Prime Minister Sato and National Defense Minister Chiang <span class="nocase">Ching-kuo</span>',
+      'Main points of meeting between Prime Minister Sato and National Defense Minister Chiang <span class="nocase">Ching-kuo</span>',
+    ],
+    ['Opposing the Visit to the United States: A Statement', 'Opposing the visit to the United States: A statement'],
+    ['Note By Yeend On Cabinet Submission No. 71', 'Note by Yeend on cabinet submission No. 71'],
+    // Not English: as printed.
+    ['Befehl des Chefs der Besatzung der Stadt Berlin', 'Befehl des Chefs der Besatzung der Stadt Berlin'],
+    ['DÉCRET portant délimitation de la zone des armées', 'DÉCRET portant délimitation de la zone des armées'],
+    ['CABLEGRAM FROM CRITCHLEY', 'CABLEGRAM FROM CRITCHLEY'],
+  ])('%s', async (title, expected) => {
+    const { LOWER_CASE_WORDS, SKIP_WORDS } = await import('../../src/cite/english.js');
+    expect(sentenceCase(title, LOWER_CASE_WORDS, SKIP_WORDS)).toBe(expected);
+  });
+
+  it('is what --style apa prints, and the word list is what scripts/english-data.mjs makes', async () => {
+    expect(
+      (await cli(['cite', '--style', 'apa', '--doc', join(ROOT, 'tests', 'fixtures', 'corpus', '300237.md')])).stdout,
+    ).toMatch(
+      /^The Chancellor’s \[Helmut Kohl’s\] telephone conversation with Polish President Kwasniewski on Thursday/,
+    );
+    const out = join(tempDir(), 'english.json');
+    const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'english-data.mjs'), out], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(ROOT, 'src', 'data', 'english-lowercase.json'), 'utf8'));
   });
 });
