@@ -30,6 +30,8 @@ export const BUNDLES = [
     name: 'format',
     entry: 'src/cite/format.ts',
     loadedBy: ['cite', '--style', 'chicago'],
+    // A CSL item needs the order of its names: the name tables.
+    alsoLoads: ['names'],
     warm: () => [
       ['cite', '--style', 'mla'],
       ['cite', '--style', 'bibtex'],
@@ -39,9 +41,17 @@ export const BUNDLES = [
     name: 'english',
     entry: 'src/cite/english.ts',
     loadedBy: ['cite', '--style', 'apa'],
-    // APA is a CSL style: its command loads the format bundle too.
-    alsoLoads: ['format'],
+    // APA is a CSL style: its command loads the format bundle and the name tables too.
+    alsoLoads: ['format', 'names'],
     warm: () => [['cite', '--style', 'apa']],
+  },
+  {
+    name: 'names',
+    entry: 'src/cite/nameData.ts',
+    // Loaded synchronously, when a citation first needs a name's order or a place: src/cite/nameTables.ts.
+    synchronous: { module: 'src/cite/nameTables.ts', loader: 'loadNameTables' },
+    loadedBy: null,
+    warm: () => [['cite', '--style', 'csl-json']],
   },
   {
     name: 'yaml',

@@ -2,7 +2,9 @@
 // from maintained, licensed sources, never typed by hand. Run `node scripts/names-data.mjs` after upgrading them.
 //   - pinyin-pro (MIT): its surname dictionary (the Hundred Family Surnames and more, with their readings), and
 //     the readings of its character dictionary, which give the syllables of Hanyu Pinyin;
-//   - @faker-js/faker (MIT): Vietnamese family names and given names; Spanish given names.
+//   - @faker-js/faker (MIT): Vietnamese family names and given names; Spanish given names;
+//   - Node's ICU data: the cities of the IANA time-zone database and CLDR's English names of countries and regions
+//     (places, which send and receive telegrams and are never a person's name to invert).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -33,6 +35,7 @@ const data = {
     vietnameseSyllables: `@faker-js/faker ${pkg('@faker-js/faker').version} (MIT), locale vi, person.first_name, split into syllables`,
     spanishGivenNames: `@faker-js/faker ${pkg('@faker-js/faker').version} (MIT), locale es, person.first_name`,
     spanishSurnames: `@faker-js/faker ${pkg('@faker-js/faker').version} (MIT), locale es, person.last_name`,
+    places: `Node.js ICU ${process.versions.icu} (tz ${process.versions.tz}, CLDR ${process.versions.cldr}): time-zone cities, English region names`,
   },
   chineseSurnames: sorted(readings.map((r) => fold(r).replace(/\s+/g, ''))),
   pinyinSyllables: sorted(
@@ -46,6 +49,13 @@ const data = {
   ),
   spanishGivenNames: sorted([...es.person.first_name.female, ...es.person.first_name.male].map(fold)),
   spanishSurnames: sorted(es.person.last_name.generic.map(fold)),
+  places: sorted([
+    ...Intl.supportedValuesOf('timeZone').map((zone) => zone.split('/').at(-1).replace(/_/g, ' ').toLowerCase()),
+    ...Array.from({ length: 26 * 26 }, (_, i) => String.fromCharCode(65 + Math.floor(i / 26), 65 + (i % 26)))
+      .map((code) => new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code))
+      .filter((name) => name !== undefined)
+      .map((name) => name.toLowerCase()),
+  ]),
 };
 // A path as the argument writes there instead (the test that the committed file is this script's output).
 writeFileSync(process.argv[2] ?? join(root, 'src', 'data', 'names.json'), `${JSON.stringify(data, null, 2)}\n`);

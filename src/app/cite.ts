@@ -42,7 +42,14 @@ export async function citeDocument(
   const output = await slowly(ctx, request.style, `citing in ${request.style}`, () =>
     citeOne(document, request.style, points, readCslStyle, request.page ?? null),
   );
-  return { ...output, document, fields: citationFields(document) };
+  // The fields are for `--json` only: read from the title when asked for (a name's order loads the name tables).
+  return {
+    ...output,
+    document,
+    get fields() {
+      return citationFields(document);
+    },
+  };
 }
 
 /** Points of one document with their citation: `quote`, and `point --cite`. */

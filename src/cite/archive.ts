@@ -1,5 +1,5 @@
 import type { ArchiveDocument } from '../model/index.js';
-import type { CitationFields } from './fields.js';
+import type { SourceFields } from './fields.js';
 import { frusInfo } from './frus.js';
 import { pinpointUnit, pinpointWords } from './unit.js';
 
@@ -42,7 +42,7 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
  */
 export function archiveCitation(
   doc: ArchiveDocument,
-  fields: CitationFields,
+  fields: SourceFields,
   points: number[] = [],
   page: string | null = null,
 ): ArchiveCitation {

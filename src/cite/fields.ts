@@ -1,5 +1,6 @@
 import type { ArchiveDocument } from '../model/index.js';
 import { ARCHIVAL_FOOTNOTE, BRACKETED_REFERENCE, CALL_NUMBER, SOURCE_FOOTNOTE } from './archives.js';
+import { loadNameTables } from './nameTables.js';
 
 /**
  * A person or body named in a title, as printed ("Filippov [Stalin]"): the
@@ -78,22 +79,12 @@ export function splitParties(text: string): string[] {
 let places: Set<string> | null = null;
 
 /**
- * Places as Node's ICU data names them: the cities of the IANA time-zone database ("Pyongyang", "Bucharest",
- * "New York") and CLDR's English names of countries and regions ("North Korea"). A place that sends or receives a
- * telegram is never a person's name to invert ("York, New").
+ * Places, as Node's ICU data names them (src/data/names.json, made by scripts/names-data.mjs): the cities of the
+ * IANA time-zone database ("Pyongyang", "Bucharest", "New York") and CLDR's English names of countries and
+ * regions ("North Korea"). A place that sends or receives a telegram is never a person's name to invert.
  */
 export function isPlace(name: string): boolean {
-  if (places === null) {
-    places = new Set(
-      Intl.supportedValuesOf('timeZone').map((zone) => (zone.split('/').at(-1) ?? '').replace(/_/g, ' ').toLowerCase()),
-    );
-    const regions = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-    for (let a = 65; a <= 90; a++)
-      for (let b = 65; b <= 90; b++) {
-        const region = regions.of(String.fromCharCode(a, b));
-        if (region !== undefined) places.add(region.toLowerCase());
-      }
-  }
+  places ??= new Set(loadNameTables().places);
   return places.has(name.toLowerCase());
 }
 
@@ -289,6 +280,19 @@ export function sourceFromDocument(
 /** The numeric archive id gives the archive's own URL. */
 export function archiveUrl(id: string): string | null {
   return /^\d+$/.test(id) ? `https://digitalarchive.wilsoncenter.org/document/${id}` : null;
+}
+
+/** What the archive pattern needs, without reading the title's parties: archive, source, translator, URL. */
+export type SourceFields = Pick<CitationFields, 'archive' | 'source' | 'translator' | 'url'>;
+
+export function sourceFields(doc: ArchiveDocument): SourceFields {
+  const fromCitation = doc.citation === null ? null : readCitation(doc.citation, doc.date);
+  return {
+    archive: fromCitation?.archive ?? DEFAULT_ARCHIVE,
+    source: fromCitation ? fromCitation.source : sourceFromDocument(doc),
+    translator: fromCitation?.translator ?? null,
+    url: doc.url ?? archiveUrl(doc.id),
+  };
 }
 
 export function citationFields(doc: ArchiveDocument): CitationFields {

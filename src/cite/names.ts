@@ -1,4 +1,4 @@
-import NAMES from '../data/names.json' with { type: 'json' };
+import { loadNameTables } from './nameTables.js';
 
 /**
  * Which part of a person's name is the family name, from maintained name tables (src/data/names.json, made by
@@ -17,24 +17,32 @@ export type NameOrder = { kind: 'as-printed' } | { kind: 'split'; given: string;
 const fold = (text: string): string =>
   text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
 
-const set = (values: string[]) => new Set(values);
-const CHINESE_SURNAMES = set(NAMES.chineseSurnames);
-const PINYIN = set(NAMES.pinyinSyllables);
-const VIETNAMESE_SURNAMES = set(NAMES.vietnameseSurnames);
-const VIETNAMESE = set(NAMES.vietnameseSyllables);
-const SPANISH_GIVEN = set(NAMES.spanishGivenNames);
-const SPANISH_SURNAMES = set(NAMES.spanishSurnames);
-const LONGEST_SYLLABLE = Math.max(...NAMES.pinyinSyllables.map((s) => s.length));
+/** The tables as sets, made on first use: `cable point` and `cable list` never pay for them. */
+let tables: ReturnType<typeof makeTables> | null = null;
+const makeTables = (NAMES = loadNameTables()) => ({
+  chineseSurnames: new Set(NAMES.chineseSurnames),
+  pinyin: new Set(NAMES.pinyinSyllables),
+  vietnameseSurnames: new Set(NAMES.vietnameseSurnames),
+  vietnamese: new Set(NAMES.vietnameseSyllables),
+  spanishGiven: new Set(NAMES.spanishGivenNames),
+  spanishSurnames: new Set(NAMES.spanishSurnames),
+  longestSyllable: Math.max(...NAMES.pinyinSyllables.map((s) => s.length)),
+});
+const names = () => {
+  tables ??= makeTables();
+  return tables;
+};
 
 /** Whether a word is Hanyu Pinyin syllables run together ("qingling" = qing + ling; "en'lai"). */
 function isPinyin(word: string): boolean {
+  const { pinyin, longestSyllable } = names();
   const letters = fold(word).replace(/['’-]/g, '').replace(/ü/g, 'v');
   if (!/^[a-z]+$/.test(letters)) return false;
   const can = [true];
   for (let end = 1; end <= letters.length; end++) {
     can[end] = false;
-    for (let start = Math.max(0, end - LONGEST_SYLLABLE); start < end && !can[end]; start++)
-      can[end] = (can[start] ?? false) && PINYIN.has(letters.slice(start, end));
+    for (let start = Math.max(0, end - longestSyllable); start < end && !can[end]; start++)
+      can[end] = (can[start] ?? false) && pinyin.has(letters.slice(start, end));
   }
   return can[letters.length] ?? false;
 }
@@ -46,18 +54,19 @@ export function nameOrder(name: string): NameOrder {
   const words = name.split(/\s+/).filter((w) => w !== '');
   const [first = '', ...rest] = words;
   if (words.length < 2) return { kind: 'as-printed' };
+  const t = names();
   const family = fold(first);
   if (rest.some((w) => HYPHENATED_GIVEN.test(w)) && rest.length <= 2) return { kind: 'as-printed' };
-  if (CHINESE_SURNAMES.has(family) && rest.every(isPinyin)) return { kind: 'as-printed' };
-  if (VIETNAMESE_SURNAMES.has(family) && rest.every((w) => VIETNAMESE.has(fold(w)) || isPinyin(w)))
+  if (t.chineseSurnames.has(family) && rest.every(isPinyin)) return { kind: 'as-printed' };
+  if (t.vietnameseSurnames.has(family) && rest.every((w) => t.vietnamese.has(fold(w)) || isPinyin(w)))
     return { kind: 'as-printed' };
   const [second = '', last = ''] = [words[1], words.at(-1)];
   // "Fidel Castro Ruz" (Castro a family name), "Raúl Roa García" (Raúl a given name, García a family name); never
   // "Juan Carlos Onetti", whose second word is a given name.
   if (
     words.length === 3 &&
-    !SPANISH_GIVEN.has(fold(second)) &&
-    (SPANISH_SURNAMES.has(fold(second)) || (SPANISH_GIVEN.has(family) && SPANISH_SURNAMES.has(fold(last))))
+    !t.spanishGiven.has(fold(second)) &&
+    (t.spanishSurnames.has(fold(second)) || (t.spanishGiven.has(family) && t.spanishSurnames.has(fold(last))))
   ) {
     return { kind: 'split', given: first, family: rest.join(' ') };
   }

@@ -2,7 +2,7 @@ import type { ArchiveDocument } from '../model/index.js';
 import { type ArchiveCitation, archiveCitation } from './archive.js';
 import { type CslFlavour, type CslItem, exportableItems, keyedItems } from './csl.js';
 import { toBiblatex, toRis } from './exports.js';
-import { citationFields } from './fields.js';
+import { sourceFields } from './fields.js';
 import type { Adapt, StyleFiles } from './format.js';
 import { frusBibliography, frusInfo, frusNote, frusShortNote } from './frus.js';
 import { filingKey } from './order.js';
@@ -128,12 +128,12 @@ export const STYLES = {
     pinpoint: true,
     slow: false,
     cite: async (doc, points, _files, page = null) => {
-      const citation = archiveCitation(doc, citationFields(doc), points, page);
+      const citation = archiveCitation(doc, sourceFields(doc), points, page);
       return { text: citation.text, constructed: citation.constructed ? citation : null };
     },
     bibliography: async (docs) =>
       docs
-        .map((d) => archiveCitation(d, citationFields(d)).text)
+        .map((d) => archiveCitation(d, sourceFields(d)).text)
         .sort(byTitle)
         .join('\n'),
   },
