@@ -34,7 +34,7 @@ export const BUNDLES = [
     alsoLoads: ['names'],
     warm: () => [
       ['cite', '--style', 'mla'],
-      ['cite', '--style', 'bibtex'],
+      ['cite', '--style', 'chicago'],
     ],
   },
   {

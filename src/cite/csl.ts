@@ -61,11 +61,9 @@ function issued(doc: ArchiveDocument): CslItem['issued'] | undefined {
 }
 
 /**
- * Styles read the item differently: `mla` puts the description in the title
- * slot (and the URL without its scheme, as MLA 9 does); `apa` writes the bracketed description itself, in
- * words ("and", not APA's "&"; an editor's brackets as parentheses, never brackets inside brackets); `export` (BibTeX, RIS, CSL-JSON) gives the letter a descriptive title
- * and the archive as a call number, since those formats have no recipient
- * or archive field that Zotero and biblatex both read.
+ * Styles read the item differently: `mla` puts the description in the title slot (and the URL without its
+ * scheme, as MLA 9 does); `apa` writes the bracketed description itself, in words ("and", not APA's "&"; an
+ * editor's brackets as parentheses, never brackets inside brackets). The exports carry the default item.
  */
 export type CslFlavour = 'default' | 'mla' | 'apa';
 
@@ -75,7 +73,11 @@ export type CslFlavour = 'default' | 'mla' | 'apa';
  */
 export function citationKey(doc: ArchiveDocument, item: CslItem): string {
   const who = item.author?.[0];
-  const titleWord = (item.title ?? '').split(/\s+/).find((w) => !SMALL_WORDS.has(w.toLowerCase())) ?? '';
+  const titleWord =
+    (item.title ?? '')
+      .replace(/<[^>]*>/g, '')
+      .split(/\s+/)
+      .find((w) => !SMALL_WORDS.has(w.toLowerCase())) ?? '';
   const name = (who?.family ?? who?.literal?.split(' ')[0] ?? titleWord)
     .normalize('NFKD')
     .replace(/[^A-Za-z]/g, '')
