@@ -47,9 +47,9 @@ export const BUNDLES = [
   },
   {
     name: 'names',
-    entry: 'src/cite/nameData.ts',
-    // Loaded synchronously, when a citation first needs a name's order or a place: src/cite/nameTables.ts.
-    synchronous: { module: 'src/cite/nameTables.ts', loader: 'loadNameTables' },
+    entry: 'src/text/nameData.ts',
+    // Loaded synchronously, when a citation first needs a name's order or a place: src/text/nameTables.ts.
+    synchronous: { module: 'src/text/nameTables.ts', loader: 'loadNameTables' },
     loadedBy: null,
     warm: () => [['cite', '--style', 'csl-json']],
   },
@@ -69,6 +69,8 @@ export const BUNDLES = [
     name: 'searchIndex',
     entry: 'src/store/searchIndex.ts',
     loadedBy: ['search', 'Roshchin'],
+    // A capitalised word may be a name in another romanisation: the Wade-Giles and Pinyin tables load too.
+    alsoLoads: ['names'],
     warm: (scratch, root) => [
       ['search', 'Roshchin', '--dir', scratch],
       ['add', `${root}/documents/121767.md`, '--id', 'again', '--dir', scratch],

@@ -3,6 +3,7 @@ import { type ArchiveDocument, type Section, sectionText } from '../model/index.
 import { glossDocument } from '../query/gloss.js';
 import { matchTexts, type Range } from '../search/match.js';
 import { parseQuery } from '../search/query.js';
+import { otherSpellings } from '../search/spellings.js';
 import { documentUnits, type SearchUnit } from '../search/units.js';
 import { open } from './collection.js';
 import type { AppContext } from './context.js';
@@ -31,9 +32,20 @@ export interface FilterMatch {
 /** The points and paragraphs of one document (or one header section) that match a query. */
 export function filterDocument(
   ctx: AppContext,
-  request: { doc: string | undefined; words: string[]; caseSensitive: boolean; section: Section | null },
+  request: {
+    doc: string | undefined;
+    words: string[];
+    caseSensitive: boolean;
+    exactSpelling?: boolean | undefined;
+    section: Section | null;
+  },
 ): { document: ArchiveDocument; query: string; matches: FilterMatch[] } {
-  const query = parseQuery(request.words.join(' '), request.caseSensitive);
+  // Other spellings of a name (Wade-Giles for Pinyin and back) unless asked for the spelling typed alone.
+  const query = parseQuery(
+    request.words.join(' '),
+    request.caseSensitive,
+    request.exactSpelling ? undefined : otherSpellings,
+  );
   const { document } = open(ctx, request.doc);
   const { section } = request;
   let units: FilterMatch['unit'][] = documentUnits(document);

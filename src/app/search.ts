@@ -2,6 +2,7 @@ import type { DocumentFilter } from '../query/filter.js';
 import { ftsExpression } from '../search/fts.js';
 import { collectHits, type Hit } from '../search/hits.js';
 import { parseQuery } from '../search/query.js';
+import { otherSpellings } from '../search/spellings.js';
 import { collectionOf } from './collection.js';
 import type { AppContext } from './context.js';
 import { indexing } from './index.js';
@@ -34,9 +35,20 @@ export interface SearchResult {
  */
 export async function searchCollection(
   ctx: AppContext,
-  request: { words: string[]; caseSensitive: boolean; filter: DocumentFilter; limit: number },
+  request: {
+    words: string[];
+    caseSensitive: boolean;
+    exactSpelling?: boolean | undefined;
+    filter: DocumentFilter;
+    limit: number;
+  },
 ): Promise<SearchResult> {
-  const query = parseQuery(request.words.join(' '), request.caseSensitive);
+  // Other spellings of a name (Wade-Giles for Pinyin and back) unless asked for the spelling typed alone.
+  const query = parseQuery(
+    request.words.join(' '),
+    request.caseSensitive,
+    request.exactSpelling ? undefined : otherSpellings,
+  );
   const collection = collectionOf(ctx);
   // better-sqlite3 is loaded only by the commands that use the index.
   const { openSearchIndex } = await import('../store/searchIndex.js');

@@ -1,6 +1,6 @@
 import type { ArchiveDocument } from '../model/index.js';
+import { loadNameTables } from '../text/nameTables.js';
 import { ARCHIVAL_FOOTNOTE, BRACKETED_REFERENCE, CALL_NUMBER, SOURCE_FOOTNOTE } from './archives.js';
-import { loadNameTables } from './nameTables.js';
 
 /**
  * A person or body named in a title, as printed ("Filippov [Stalin]"): the

@@ -1,4 +1,4 @@
-import { loadNameTables } from './nameTables.js';
+import { loadNameTables } from '../text/nameTables.js';
 
 /**
  * Which part of a person's name is the family name, from maintained name tables (src/data/names.json, made by

@@ -161,6 +161,10 @@ export const OPTIONS = {
   plain: option<boolean>({ flags: '--plain', description: 'plain text instead of Markdown' }),
   count: option<boolean>({ flags: '--count', description: 'print only how many points and paragraphs match' }),
   caseSensitive: option<boolean>({ flags: '--case-sensitive', description: 'match case exactly' }),
+  exactSpelling: option<boolean>({
+    flags: '--exact-spelling',
+    description: 'only the spelling typed (by default Zhou Enlai also finds Chou En-lai)',
+  }),
   limit: option<number>({
     flags: '-n, --limit <n>',
     description: 'at most this many results',

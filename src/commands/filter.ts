@@ -15,12 +15,13 @@ export const registerFilter = (program: Command, session: Session) =>
       'cable filter spies --section summary --count # how many matches in the summary',
     ],
     arguments: [{ name: '<query...>', description: QUERY_HELP }],
-    options: ['doc', 'dir', 'json', 'headerSection', 'count', 'caseSensitive'],
+    options: ['doc', 'dir', 'json', 'headerSection', 'count', 'caseSensitive', 'exactSpelling'],
     run: async ([words]: [string[]], options, ctx, io) => {
       const { document, query, matches } = filterDocument(ctx, {
         doc: options.doc,
         words,
         caseSensitive: options.caseSensitive,
+        exactSpelling: options.exactSpelling,
         section: options.headerSection ?? null,
       });
       await emit(io, filterRenderer, { matches, count: options.count }, { format: formatOf(options) });

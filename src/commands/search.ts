@@ -14,13 +14,27 @@ export const registerSearch = (program: Command, session: Session) =>
       `cable search '"coalition government"' --from 1949 # a phrase, from 1949 on`,
       'cable search government -- -capital # government, but not capital (a -word goes after --)',
       "cable search 'intellig*' --limit 50 # a prefix, more results",
+      'cable search Mao Tse-tung # also Mao Zedong (Pinyin and Wade-Giles); --exact-spelling for one',
     ],
     arguments: [{ name: '<query...>', description: QUERY_HELP }],
-    options: ['from', 'to', 'language', 'hasPoints', 'source', 'dir', 'limit', 'caseSensitive', 'json', 'pager'],
+    options: [
+      'from',
+      'to',
+      'language',
+      'hasPoints',
+      'source',
+      'dir',
+      'limit',
+      'caseSensitive',
+      'exactSpelling',
+      'json',
+      'pager',
+    ],
     run: async ([words]: [string[]], options, ctx, io) => {
       const result = await searchCollection(ctx, {
         words,
         caseSensitive: options.caseSensitive,
+        exactSpelling: options.exactSpelling,
         filter: options,
         limit: options.limit,
       });

@@ -18,7 +18,12 @@ export function renderHits(hits: Hit[], style: Style, width: number): string {
     .map((hit) => {
       const where = `${hit.docId}  ${hit.date?.slice(0, 10) ?? '?'}  ${unitLabel(hit)}`;
       const title = truncate(safeText(hit.title ?? '(untitled)'), Math.max(20, width - [...where].length - 2));
-      return `${style.label(safeText(where))}  ${style.dim(title)}\n    ${highlighted(hit.snippet, hit.snippetRanges, style)}`;
+      // "Chou En-lai ≈ Zhou Enlai": the spelling this hit has, where it is not the one asked for.
+      const spelled =
+        hit.spellings.length === 0
+          ? ''
+          : `\n    ${style.dim(hit.spellings.map((s) => `${safeText(s.found)} ≈ ${safeText(s.typed)}`).join(', '))}`;
+      return `${style.label(safeText(where))}  ${style.dim(title)}\n    ${highlighted(hit.snippet, hit.snippetRanges, style)}${spelled}`;
     })
     .join('\n\n');
 }
@@ -37,6 +42,7 @@ export const searchRenderer: Renderer<{ hits: Hit[] }> = {
       text: h.text,
       snippet: h.snippet,
       matches: h.ranges,
+      spellings: h.spellings,
     })),
 };
 

@@ -3,8 +3,11 @@ import type { Query, Term } from './query.js';
 const quote = (word: string): string => `"${word.replace(/"/g, '""')}"`;
 
 function ftsTerm(term: Exclude<Term, { kind: 'regex' }>): string {
-  if (term.kind === 'phrase') return quote(term.words.join(' '));
-  return term.prefix ? `${quote(term.text)}*` : quote(term.text);
+  const typed =
+    term.kind === 'phrase' ? quote(term.words.join(' ')) : term.prefix ? `${quote(term.text)}*` : quote(term.text);
+  const others = term.spellings?.others ?? [];
+  // Any spelling: ("zhou" OR "chou"), ("zedong" OR "tse tung" OR "tsetung").
+  return others.length === 0 ? typed : `(${[typed, ...others.map((s) => quote(s.join(' ')))].join(' OR ')})`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { matchTexts, type Range, snippet } from './match.js';
+import { matchTexts, type Range, type SpellingFound, snippet, spellingsFound } from './match.js';
 import type { Query } from './query.js';
 import type { SearchUnit } from './units.js';
 
@@ -13,6 +13,8 @@ export interface Hit extends SearchCandidate {
   ranges: Range[];
   snippet: string;
   snippetRanges: Range[];
+  /** Words the hit has in another spelling than the query's ("Chou" for "Zhou"); empty when it has them as typed. */
+  spellings: SpellingFound[];
 }
 
 /** Checks candidates (from the index or a scan) against the whole query, in their ranked order, in batches. */
@@ -32,7 +34,13 @@ export function collectHits(
       const ranges = results[i];
       if (!ranges || hits.length > limit) return;
       const cut = snippet(candidate.text, ranges);
-      hits.push({ ...candidate, ranges, snippet: cut.text, snippetRanges: cut.ranges });
+      hits.push({
+        ...candidate,
+        ranges,
+        snippet: cut.text,
+        snippetRanges: cut.ranges,
+        spellings: spellingsFound(candidate.text, query),
+      });
     });
     batch = [];
     return hits.length > limit;
@@ -42,5 +50,7 @@ export function collectHits(
     if (batch.length >= 500 && flush()) break;
   }
   if (batch.length > 0) flush();
+  // The spelling typed first: a hit that has only another spelling ranks after every hit that has the typed one.
+  hits.sort((a, b) => Number(a.spellings.length > 0) - Number(b.spellings.length > 0));
   return { hits: hits.slice(0, limit), more: hits.length > limit };
 }

@@ -52,6 +52,28 @@ export function matchTexts(texts: string[], query: Query): Array<Range[] | null>
   });
 }
 
+/** A word found in another spelling than the one typed: "Chou" for "Zhou". */
+export interface SpellingFound {
+  typed: string;
+  found: string;
+}
+
+/** The terms of a query that a text matches only in another spelling, with the spelling found (as printed). */
+export function spellingsFound(text: string, query: Query): SpellingFound[] {
+  const folded = foldWithMap(text, query.caseSensitive);
+  const out: SpellingFound[] = [];
+  for (const term of query.terms) {
+    if (term.kind === 'regex' || term.negated || term.spellings === undefined) continue;
+    if (termPattern(term, false).test(folded.text)) continue;
+    const m = termPattern(term).exec(folded.text);
+    if (m === null) continue;
+    const start = folded.origin[m.index] ?? 0;
+    const end = folded.origin[m.index + m[0].length] ?? text.length;
+    out.push({ typed: term.spellings.typed, found: text.slice(start, end) });
+  }
+  return out;
+}
+
 export function matchText(text: string, query: Query): Range[] | null {
   return matchTexts([text], query)[0] ?? null;
 }

@@ -8,9 +8,21 @@ import { compileRegex } from './regex.js';
  * Case- and accent-insensitive unless asked otherwise.
  */
 export type Term =
-  | { kind: 'word'; text: string; negated: boolean; prefix: boolean }
-  | { kind: 'phrase'; words: string[]; negated: boolean }
+  | { kind: 'word'; text: string; negated: boolean; prefix: boolean; spellings?: Spelled }
+  | { kind: 'phrase'; words: string[]; negated: boolean; spellings?: Spelled }
   | { kind: 'regex'; source: string; flags: string; caseSensitive: boolean; negated: boolean };
+
+/**
+ * Other spellings of a word or phrase (Wade-Giles for Pinyin and back), each a sequence of index tokens, with the
+ * term as the user typed it ("Zhou"), to say which spelling a hit matched.
+ */
+export interface Spelled {
+  typed: string;
+  others: string[][];
+}
+
+/** The other spellings of one word, its letters folded ("enlai"): see search/spellings.ts. */
+export type Speller = (word: string) => string[][];
 
 export interface Query {
   terms: Term[];
@@ -34,7 +46,25 @@ export function words(text: string): string[] {
   return text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
 }
 
-export function parseQuery(input: string, caseSensitive = false): Query {
+/** Whether a word's other spellings show it is more than one syllable ("enlai" is also "en lai"). */
+const multiSyllable = (spellings: string[][]): boolean => spellings.some((s) => s.length > 1);
+
+/** Other spellings of several words: one choice per word, the words as typed left out; at most 12. */
+function phraseSpellings(parts: string[], spell: Speller): string[][] {
+  let out: string[][] = [[]];
+  for (const part of parts)
+    out = out.flatMap((prefix) => [[part], ...spell(part)].map((s) => [...prefix, ...s])).slice(0, 13);
+  return out.filter((s) => s.join(' ') !== parts.join(' ')).slice(0, 12);
+}
+
+const spelled = (typed: string, others: string[][]): { spellings?: Spelled } =>
+  others.length === 0 ? {} : { spellings: { typed, others } };
+
+/**
+ * `spell`, when given, adds other spellings of each word ("Zhou" finds "Chou"); a word joined by a hyphen or an
+ * apostrophe ("Tse-tung", "En-lai") is one word to spell ("tsetung" is zedong), and also its parts in a row.
+ */
+export function parseQuery(input: string, caseSensitive = false, spell?: Speller): Query {
   const terms: Term[] = [];
   for (const token of tokenize(input.trim())) {
     const negated = token.startsWith('-') && token.length > 1;
@@ -48,13 +78,28 @@ export function parseQuery(input: string, caseSensitive = false): Query {
       continue;
     }
     if (body.startsWith('"')) {
-      const phrase = words(foldText(body.replace(/^"|"$/g, ''), caseSensitive));
-      if (phrase.length > 0) terms.push({ kind: 'phrase', words: phrase, negated });
+      const typed = body.replace(/^"|"$/g, '');
+      const phrase = words(foldText(typed, caseSensitive));
+      const others = spell && !caseSensitive ? phraseSpellings(phrase, spell) : [];
+      if (phrase.length > 0) terms.push({ kind: 'phrase', words: phrase, negated, ...spelled(typed, others) });
       continue;
     }
     const prefix = body.endsWith('*');
-    for (const word of words(foldText(body.replace(/\*+$/, ''), caseSensitive))) {
-      terms.push({ kind: 'word', text: word, negated, prefix });
+    const parts = words(foldText(body.replace(/\*+$/, ''), caseSensitive));
+    if (spell && !caseSensitive && !prefix && parts.length > 1 && /^\p{L}+(?:[-'’]\p{L}+)+$/u.test(body)) {
+      // "Tse-tung": the tokens in a row, or any spelling of the whole word ("zedong").
+      const whole = parts.join('');
+      const others = [[whole], ...spell(whole)].filter((s) => s.join(' ') !== parts.join(' '));
+      terms.push({ kind: 'phrase', words: parts, negated, ...spelled(body, others) });
+      continue;
+    }
+    // A one-syllable word is a name to spell only when typed with a capital ("Zhou", "Mao"): "long" and "he" stay
+    // English words. A longer one ("enlai", "zedong") is a name however it is typed.
+    const capital = /^\p{Lu}/u.test(body);
+    for (const word of parts) {
+      const all = spell && !caseSensitive && !prefix ? spell(word) : [];
+      const others = capital || multiSyllable(all) ? all : [];
+      terms.push({ kind: 'word', text: word, negated, prefix, ...spelled(parts.length === 1 ? body : word, others) });
     }
   }
   if (terms.length === 0) throw new QueryError('empty');
@@ -65,11 +110,16 @@ export function parseQuery(input: string, caseSensitive = false): Query {
 
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The regular expression that finds a word or phrase in folded text. */
-export function termPattern(term: Exclude<Term, { kind: 'regex' }>): RegExp {
-  const body =
-    term.kind === 'word'
-      ? `${escapeRegex(term.text)}${term.prefix ? `${WORD_CHAR}*` : ''}`
-      : term.words.map(escapeRegex).join(`[^\\p{L}\\p{N}]+`);
+const tokensPattern = (tokens: string[]): string => tokens.map(escapeRegex).join(`[^\\p{L}\\p{N}]+`);
+
+/**
+ * The regular expression that finds a word or phrase in folded text: as typed, or (`spelled`, the default) in any
+ * of its other spellings too.
+ */
+export function termPattern(term: Exclude<Term, { kind: 'regex' }>, spelled = true): RegExp {
+  const typed =
+    term.kind === 'word' ? `${escapeRegex(term.text)}${term.prefix ? `${WORD_CHAR}*` : ''}` : tokensPattern(term.words);
+  const others = spelled ? (term.spellings?.others ?? []).map(tokensPattern) : [];
+  const body = others.length === 0 ? typed : `(?:${[typed, ...others].join('|')})`;
   return new RegExp(`(?<!${WORD_CHAR})${body}(?!${WORD_CHAR})`, 'gu');
 }

@@ -9,6 +9,14 @@ export interface NameTables {
   spanishGivenNames: string[];
   spanishSurnames: string[];
   places: string[];
+  /** pypinyin's tables: whole syllables, initials, finals and exceptions, each [pinyin, Wade-Giles]. */
+  wadeGiles: {
+    convert: string[][];
+    initials: string[][];
+    finals: string[][];
+    exceptions: string[][];
+    pinyinInitials: string[];
+  };
 }
 
 let tables: NameTables | undefined;

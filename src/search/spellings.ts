@@ -1,0 +1,109 @@
+import { loadNameTables, type NameTables } from '../text/nameTables.js';
+
+/**
+ * The spellings of a Chinese name in the two romanisations a Cold War archive mixes: Hanyu Pinyin ("Zhou Enlai",
+ * "Mao Zedong") and Wade-Giles ("Chou En-lai", "Mao Tse-tung"), syllable by syllable, with the conversion of
+ * pypinyin (src/data/wadegiles.json, MIT). A spelling is a sequence of index tokens: the search index splits words
+ * at hyphens and apostrophes, so "Tse-tung" is `tse tung` and "Ch'ing" is `ch ing`.
+ */
+export type Spelling = string[];
+
+interface Tables {
+  /** Every Pinyin syllable, folded ("lv" for lü). */
+  pinyin: Set<string>;
+  longest: number;
+  /** Pinyin syllable → its Wade-Giles form, folded, apostrophe kept ("qing" → "ch'ing"). */
+  toWadeGiles: Map<string, string>;
+  /** Wade-Giles syllable without apostrophe or umlaut ("ching") → the Pinyin syllables it may be ("jing", "qing"). */
+  fromWadeGiles: Map<string, string[]>;
+}
+
+let tables: Tables | null = null;
+
+const bare = (syllable: string): string => syllable.replace(/['’]/g, '').replace(/ü/g, 'u');
+
+/** pypinyin's `to_wade_glides`: an exception, a whole syllable, or initial and final converted apart. */
+function convert(syllable: string, wg: NameTables['wadeGiles']): string {
+  const pinyin = syllable.replace(/v/g, 'ü');
+  const whole = (table: string[][], text: string) => table.find(([from]) => from === text)?.[1];
+  const found = whole(wg.exceptions, pinyin) ?? whole(wg.convert, pinyin);
+  if (found !== undefined) return found;
+  const initial = wg.pinyinInitials.find((i) => pinyin.startsWith(i)) ?? '';
+  const final = pinyin.slice(initial.length);
+  return `${whole(wg.initials, initial) ?? initial}${whole(wg.finals, final) ?? final}`;
+}
+
+function load(): Tables {
+  if (tables !== null) return tables;
+  const names = loadNameTables();
+  const pinyin = new Set(names.pinyinSyllables);
+  const toWadeGiles = new Map<string, string>();
+  const fromWadeGiles = new Map<string, string[]>();
+  for (const syllable of pinyin) {
+    const wg = convert(syllable, names.wadeGiles);
+    toWadeGiles.set(syllable, wg);
+    const key = bare(wg);
+    fromWadeGiles.set(key, [...(fromWadeGiles.get(key) ?? []), syllable]);
+  }
+  const longest = Math.max(...[...pinyin, ...fromWadeGiles.keys()].map((s) => s.length));
+  tables = { pinyin, longest, toWadeGiles, fromWadeGiles };
+  return tables;
+}
+
+/** Splits a word into syllables of one inventory, fewest first ("enlai" → en + lai), or null. */
+function syllables(word: string, known: (s: string) => boolean, longest: number): string[] | null {
+  const best: (string[] | null)[] = [[]];
+  for (let end = 1; end <= word.length; end++) {
+    best[end] = null;
+    for (let start = Math.max(0, end - longest); start < end; start++) {
+      const before = best[start];
+      const piece = word.slice(start, end);
+      if (before && known(piece) && (best[end] === null || before.length + 1 < (best[end]?.length ?? 0)))
+        best[end] = [...before, piece];
+    }
+  }
+  return best[word.length] ?? null;
+}
+
+const MAX_SPELLINGS = 12;
+
+/** Every choice of one form per syllable, at most MAX_SPELLINGS. */
+function product(choices: string[][]): string[][] {
+  let out: string[][] = [[]];
+  for (const options of choices) {
+    out = out.flatMap((prefix) => options.map((o) => [...prefix, o])).slice(0, MAX_SPELLINGS);
+  }
+  return out;
+}
+
+/**
+ * The other spellings of one written word (its letters folded: "zhou", "enlai", "tsetung", "chou"), each a
+ * sequence of index tokens, the word itself excluded. A Pinyin word gives its Wade-Giles forms, with and without
+ * apostrophes, hyphenated or run together; a Wade-Giles word gives the Pinyin syllables it may be (Wade-Giles
+ * without apostrophes is ambiguous: "chou" is zhou or chou, "chu" is zhu, chu, ju or qu).
+ */
+export function otherSpellings(word: string): Spelling[] {
+  if (!/^[a-z]{2,}$/.test(word)) return [];
+  const t = load();
+  const found = new Map<string, Spelling>();
+  const add = (spelling: Spelling) => {
+    const key = spelling.join(' ');
+    if (key !== word && !found.has(key)) found.set(key, spelling);
+  };
+  const asPinyin = syllables(word, (s) => t.pinyin.has(s), t.longest);
+  if (asPinyin !== null && asPinyin.length <= 3) {
+    const forms = asPinyin.map((s) => t.toWadeGiles.get(s) ?? s);
+    // "Tse-tung" (tokens tse, tung), "Tsetung"; "Ch'ing" (tokens ch, ing) and "Ching".
+    add(forms.flatMap((f) => f.split(/['’]/)).map(bare));
+    add(forms.map(bare));
+    add([forms.map(bare).join('')]);
+  }
+  const asWadeGiles = syllables(word, (s) => t.fromWadeGiles.has(s), t.longest);
+  if (asWadeGiles !== null && asWadeGiles.length <= 3) {
+    for (const choice of product(asWadeGiles.map((s) => t.fromWadeGiles.get(s) ?? [s]))) {
+      add([choice.join('')]);
+      if (choice.length > 1) add(choice);
+    }
+  }
+  return [...found.values()].slice(0, MAX_SPELLINGS);
+}

@@ -1,0 +1,17 @@
+// The entry of the `names` bundle (scripts/bundles.mjs): the name tables and the Wade-Giles tables, loaded
+// through nameTables.ts.
+import NAMES from '../data/names.json' with { type: 'json' };
+import WADE_GILES from '../data/wadegiles.json' with { type: 'json' };
+
+export const {
+  chineseSurnames,
+  pinyinSyllables,
+  vietnameseSurnames,
+  vietnameseSyllables,
+  spanishGivenNames,
+  spanishSurnames,
+  places,
+} = NAMES;
+
+/** pypinyin's Wade-Giles tables (src/data/wadegiles.json, MIT: src/data/LICENSE-pypinyin.txt). */
+export const wadeGiles = WADE_GILES;

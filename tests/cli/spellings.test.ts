@@ -1,0 +1,87 @@
+// #17, first part: Chinese names in Pinyin and Wade-Giles find each other, syllable by syllable.
+import { cpSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseQuery } from '../../src/search/query.js';
+import { otherSpellings } from '../../src/search/spellings.js';
+import { CORPUS, cli, FIXTURES, SEED, tempDir } from '../helpers.js';
+
+describe("other spellings of a word (pypinyin's Wade-Giles tables)", () => {
+  it.each([
+    ['zhou', [['chou']]],
+    ['enlai', [['en', 'lai']]],
+    ['zedong', [['tse', 'tung'], ['tsetung']]],
+    ['tsetung', [['ze', 'dong'], ['zedong'], ['zetong'], ['ze', 'tong']]],
+    ['qing', [['ch', 'ing'], ['ching']]],
+    [
+      'peiping',
+      [['bei', 'bing'], ['beibing'], ['beiping'], ['bei', 'ping'], ['peibing'], ['pei', 'bing'], ['pei', 'ping']],
+    ],
+  ])('%s', (word, expected) => {
+    for (const spelling of expected) expect(otherSpellings(word)).toContainEqual(spelling);
+  });
+
+  it('reads Wade-Giles without apostrophes as every syllable it may be', () => {
+    const chu = otherSpellings('chu').map((s) => s.join(' '));
+    for (const pinyin of ['zhu', 'ju', 'qu']) expect(chu).toContain(pinyin);
+  });
+
+  it('spells a one-syllable word only when typed with a capital: "long" and "he" stay English', () => {
+    expect(parseQuery('long he', false, otherSpellings).terms.map((t) => t.kind !== 'regex' && t.spellings)).toEqual([
+      undefined,
+      undefined,
+    ]);
+    const [zhou, enlai] = parseQuery('Zhou enlai', false, otherSpellings).terms;
+    expect(zhou?.kind !== 'regex' && zhou?.spellings?.others).toContainEqual(['chou']);
+    expect(enlai?.kind !== 'regex' && enlai?.spellings?.others).toContainEqual(['en', 'lai']);
+    expect(parseQuery('Zhou', true, otherSpellings).terms[0]).not.toHaveProperty('spellings');
+  });
+});
+
+/** The corpus, the seed, and the two FRUS excerpts imported (their documents write Chou En-lai, Peking). */
+async function collection(): Promise<string> {
+  const dir = tempDir();
+  for (const name of readdirSync(CORPUS).filter((n) => n.endsWith('.md'))) cpSync(join(CORPUS, name), join(dir, name));
+  cpSync(SEED, join(dir, '121767.md'));
+  const volumes = ['frus1955-57v02', 'frus1969-76v19p1'].map((v) => join(FIXTURES, 'frus', `${v}.excerpt.xml`));
+  expect((await cli(['import', ...volumes, '--dir', dir])).code).toBe(0);
+  return dir;
+}
+
+describe('cable search across romanisations', () => {
+  it('"Zhou Enlai" finds Chou En-lai, says so, and ranks the spelling typed first', async () => {
+    const dir = await collection();
+    const { stdout, code } = await cli(['search', 'Zhou Enlai', '--dir', dir, '--limit', '100']);
+    expect(code).toBe(0);
+    const blocks = stdout.split('\n\n');
+    const first = blocks.findIndex((b) => b.includes('Chou ≈ Zhou, En-lai ≈ Enlai'));
+    expect(first).toBeGreaterThan(0);
+    expect(blocks.slice(first).every((b) => b.includes('≈'))).toBe(true);
+    expect(blocks.slice(0, first).every((b) => /Zhou Enlai/.test(b) && !b.includes('≈'))).toBe(true);
+    const json = JSON.parse((await cli(['search', 'Zhou Enlai', '--dir', dir, '--limit', '100', '--json'])).stdout);
+    expect(json.find((h: { id: string }) => h.id === 'frus1955-57v02-d11').spellings).toEqual([
+      { typed: 'Zhou', found: 'Chou' },
+      { typed: 'Enlai', found: 'En-lai' },
+    ]);
+    const exact = await cli(['search', 'Zhou Enlai', '--exact-spelling', '--dir', dir, '--limit', '100']);
+    expect(exact.stdout).not.toContain('Chou En-lai');
+  });
+
+  it('"Chou En-lai" finds Zhou Enlai, and "Mao Tse-tung" Mao Zedong', async () => {
+    const dir = await collection();
+    const chou = await cli(['search', 'Chou En-lai', '--dir', dir, '--limit', '100', '--json']);
+    expect(JSON.parse(chou.stdout).map((h: { id: string }) => h.id)).toContain('208198');
+    const mao = JSON.parse((await cli(['search', 'Mao Tse-tung', '--dir', dir, '--limit', '100', '--json'])).stdout);
+    expect(mao.find((h: { id: string }) => h.id === '110296').spellings).toEqual([
+      { typed: 'Tse-tung', found: 'Zedong' },
+    ]);
+  });
+
+  it('filter: "Peiping" finds the seed\'s Beiping', async () => {
+    const { stdout } = await cli(['filter', 'Peiping']);
+    expect(stdout).toMatch(
+      /^Second\. The information of the Chinese comrades that the democratic leaders of China consider Beiping/,
+    );
+    expect((await cli(['filter', 'Peiping', '--exact-spelling'])).code).toBe(1);
+  });
+});
