@@ -54,6 +54,14 @@ export const BUNDLES = [
     warm: () => [['cite', '--style', 'csl-json']],
   },
   {
+    name: 'iuliia',
+    entry: require.resolve('iuliia'),
+    // Loaded synchronously, when a search or filter query has a name to spell: src/search/iuliia.ts.
+    synchronous: { module: 'src/search/iuliia.ts', loader: 'loadIuliia' },
+    loadedBy: null,
+    warm: () => [['search', 'Stalin']],
+  },
+  {
     name: 'yaml',
     entry: require.resolve('yaml'),
     // Loaded synchronously by the parser, only for front matter: src/parse/yaml.ts, whose loadYaml() requires it.
@@ -69,8 +77,8 @@ export const BUNDLES = [
     name: 'searchIndex',
     entry: 'src/store/searchIndex.ts',
     loadedBy: ['search', 'Roshchin'],
-    // A capitalised word may be a name in another romanisation: the Wade-Giles and Pinyin tables load too.
-    alsoLoads: ['names'],
+    // A capitalised word may be a name in another romanisation: the Wade-Giles, Pinyin and Cyrillic tables load too.
+    alsoLoads: ['names', 'iuliia'],
     warm: (scratch, root) => [
       ['search', 'Roshchin', '--dir', scratch],
       ['add', `${root}/documents/121767.md`, '--id', 'again', '--dir', scratch],

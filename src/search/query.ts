@@ -93,9 +93,9 @@ export function parseQuery(input: string, caseSensitive = false, spell?: Speller
       terms.push({ kind: 'phrase', words: parts, negated, ...spelled(body, others) });
       continue;
     }
-    // A one-syllable word is a name to spell only when typed with a capital ("Zhou", "Mao"): "long" and "he" stay
-    // English words. A longer one ("enlai", "zedong") is a name however it is typed.
-    const capital = /^\p{Lu}/u.test(body);
+    // A word is a name to spell when typed with a capital ("Zhou", "Mao", "Stalin"), in Cyrillic, or as Pinyin of
+    // more than one syllable ("enlai", "zedong"): "long" and "he" stay English words.
+    const capital = /^\p{Lu}/u.test(body) || /\p{Script=Cyrillic}/u.test(body);
     for (const word of parts) {
       const all = spell && !caseSensitive && !prefix ? spell(word) : [];
       const others = capital || multiSyllable(all) ? all : [];

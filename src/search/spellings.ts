@@ -1,4 +1,5 @@
 import { loadNameTables, type NameTables } from '../text/nameTables.js';
+import { russianSpellings } from './russian.js';
 
 /**
  * The spellings of a Chinese name in the two romanisations a Cold War archive mixes: Hanyu Pinyin ("Zhou Enlai",
@@ -77,12 +78,19 @@ function product(choices: string[][]): string[][] {
 }
 
 /**
- * The other spellings of one written word (its letters folded: "zhou", "enlai", "tsetung", "chou"), each a
- * sequence of index tokens, the word itself excluded. A Pinyin word gives its Wade-Giles forms, with and without
+ * The other spellings of one written word (its letters folded: "zhou", "enlai", "tsetung", "chou", "хрущев"), each
+ * a sequence of index tokens, the word itself excluded: Chinese romanisations (below) and Russian transliterations
+ * (search/russian.ts). A Pinyin word gives its Wade-Giles forms, with and without
  * apostrophes, hyphenated or run together; a Wade-Giles word gives the Pinyin syllables it may be (Wade-Giles
  * without apostrophes is ambiguous: "chou" is zhou or chou, "chu" is zhu, chu, ju or qu).
  */
 export function otherSpellings(word: string): Spelling[] {
+  const russian = russianSpellings(word).map((s) => [s]);
+  return [...chineseSpellings(word), ...russian].slice(0, 2 * MAX_SPELLINGS);
+}
+
+/** Pinyin and Wade-Giles spellings of a folded Latin word (see `otherSpellings`). */
+function chineseSpellings(word: string): Spelling[] {
   if (!/^[a-z]{2,}$/.test(word)) return [];
   const t = load();
   const found = new Map<string, Spelling>();

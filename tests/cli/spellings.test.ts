@@ -1,8 +1,9 @@
 // #17, first part: Chinese names in Pinyin and Wade-Giles find each other, syllable by syllable.
-import { cpSync, readdirSync } from 'node:fs';
+import { cpSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../src/search/query.js';
+import { russianSpellings } from '../../src/search/russian.js';
 import { otherSpellings } from '../../src/search/spellings.js';
 import { CORPUS, cli, FIXTURES, SEED, tempDir } from '../helpers.js';
 
@@ -83,5 +84,32 @@ describe('cable search across romanisations', () => {
       /^Second\. The information of the Chinese comrades that the democratic leaders of China consider Beiping/,
     );
     expect((await cli(['filter', 'Peiping', '--exact-spelling'])).code).toBe(1);
+  });
+});
+
+describe('Russian names in Cyrillic and in every Latin scheme (iuliia)', () => {
+  it('writes a Cyrillic word in the schemes, and reads a Latin one back', () => {
+    expect(russianSpellings('хрущев')).toEqual(expect.arrayContaining(['khrushchev', 'hruscev', 'khrouchtchev']));
+    expect(russianSpellings('khrushchev')).toEqual(expect.arrayContaining(['хрущев', 'hruscev', 'khrouchtchev']));
+    expect(russianSpellings('stalin')).toContain('сталин');
+    // Read back only with schemes whose letters survive folding: ISO 9's "š" would make every s a ш.
+    expect(russianSpellings('stalin')).not.toContain('шталин');
+  });
+
+  it('"Voroshilov" finds the Politburo\'s Ворошилов, and "Ворошилов" a translation\'s Voroshilov', async () => {
+    const dir = tempDir();
+    cpSync(join(FIXTURES, 'hard', 'docs', 'ru-1927-politburo-voroshilov-questions.md'), join(dir, 'ru-1927.md'));
+    writeFileSync(
+      join(dir, 'memo.md'),
+      '## 1927\n\n# A Memorandum\n\n1. Voroshilov reported on the army.\n\n2. Nothing else.\n',
+    );
+    const latin = JSON.parse((await cli(['search', 'Voroshilov', '--dir', dir, '--json'])).stdout);
+    expect(latin.find((h: { id: string }) => h.id === 'ru-1927').spellings).toEqual([
+      { typed: 'Voroshilov', found: 'Ворошилов' },
+    ]);
+    const cyrillic = JSON.parse((await cli(['search', 'Ворошилов', '--dir', dir, '--json'])).stdout);
+    expect(cyrillic.find((h: { id: string }) => h.id === 'memo').spellings).toEqual([
+      { typed: 'Ворошилов', found: 'Voroshilov' },
+    ]);
   });
 });
