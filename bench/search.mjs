@@ -62,6 +62,22 @@ try {
     );
   }
 
+  // Names in other spellings (Pinyin and Wade-Giles, Cyrillic and Latin) cost the query its expansion: the same
+  // searches with --exact-spelling, and their ratio (target ≤ 1.2×).
+  for (const [name, cableArgs] of [
+    ['a name', ['Roshchin']],
+    ['a Chinese name', ['Zhou', 'Enlai']],
+  ]) {
+    const spelled = timeCommand([node, bin, 'search', ...cableArgs, '--dir', dir], { runs: 9, allowFailure: true });
+    const exact = timeCommand([node, bin, 'search', ...cableArgs, '--exact-spelling', '--dir', dir], {
+      runs: 9,
+      allowFailure: true,
+    });
+    console.log(
+      `search, ${name}: ${spelled.toFixed(1)} ms with other spellings, ${exact.toFixed(1)} ms with --exact-spelling: ${(spelled / exact).toFixed(2)}× (target ≤ 1.2×)`,
+    );
+  }
+
   // Adding one document to the indexed collection: the whole `cable add`, index update included.
   const extra = join(tmpdir(), `cable-bench-extra-${process.pid}.md`);
   const addTimes = [];
