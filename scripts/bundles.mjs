@@ -62,6 +62,14 @@ export const BUNDLES = [
     warm: () => [['search', 'Stalin']],
   },
   {
+    name: 'pinyin',
+    entry: require.resolve('pinyin-pro'),
+    // Loaded synchronously, when a search or filter query has Chinese characters: src/search/pinyin.ts.
+    synchronous: { module: 'src/search/pinyin.ts', loader: 'loadPinyin' },
+    loadedBy: null,
+    warm: () => [['search', '毛泽东']],
+  },
+  {
     name: 'yaml',
     entry: require.resolve('yaml'),
     // Loaded synchronously by the parser, only for front matter: src/parse/yaml.ts, whose loadYaml() requires it.

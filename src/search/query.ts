@@ -95,7 +95,7 @@ export function parseQuery(input: string, caseSensitive = false, spell?: Speller
     }
     // A word is a name to spell when typed with a capital ("Zhou", "Mao", "Stalin"), in Cyrillic, or as Pinyin of
     // more than one syllable ("enlai", "zedong"): "long" and "he" stay English words.
-    const capital = /^\p{Lu}/u.test(body) || /\p{Script=Cyrillic}/u.test(body);
+    const capital = /^\p{Lu}/u.test(body) || /\p{Script=Cyrillic}|\p{Script=Han}/u.test(body);
     for (const word of parts) {
       const all = spell && !caseSensitive && !prefix ? spell(word) : [];
       const others = capital || multiSyllable(all) ? all : [];

@@ -1,4 +1,5 @@
 import { loadNameTables, type NameTables } from '../text/nameTables.js';
+import { loadPinyin } from './pinyin.js';
 import { russianSpellings } from './russian.js';
 
 /**
@@ -85,8 +86,32 @@ function product(choices: string[][]): string[][] {
  * without apostrophes is ambiguous: "chou" is zhou or chou, "chu" is zhu, chu, ju or qu).
  */
 export function otherSpellings(word: string): Spelling[] {
+  if (/\p{Script=Han}/u.test(word)) return hanSpellings(word);
   const russian = russianSpellings(word).map((s) => [s]);
   return [...chineseSpellings(word), ...russian].slice(0, 2 * MAX_SPELLINGS);
+}
+
+/**
+ * A name in Chinese characters in Latin letters: "周恩来" is Zhou Enlai (family name, then the given name run
+ * together, as Pinyin writes names) and Chou En-lai (Wade-Giles), and each syllable apart. Readings are
+ * pinyin-pro's, which reads a name's first character as a family name ("单" is Shan).
+ */
+function hanSpellings(word: string): Spelling[] {
+  const { pinyin } = loadPinyin();
+  const syllables = pinyin(word, { toneType: 'none', type: 'array', surname: 'head', v: true })
+    .map((s) => s.toLowerCase())
+    .filter((s) => /^[a-z]+$/.test(s));
+  if (syllables.length === 0 || syllables.length > 4) return [];
+  const t = load();
+  const [family = '', ...given] = syllables;
+  const wade = (s: string) => bare(t.toWadeGiles.get(s) ?? s);
+  const spellings: Spelling[] = [
+    given.length === 0 ? [family] : [family, given.join('')],
+    syllables,
+    [wade(family), ...given.map(wade)],
+  ];
+  const seen = new Set<string>();
+  return spellings.filter((s) => !seen.has(s.join(' ')) && seen.add(s.join(' ')));
 }
 
 /** Pinyin and Wade-Giles spellings of a folded Latin word (see `otherSpellings`). */

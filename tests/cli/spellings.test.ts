@@ -113,3 +113,16 @@ describe('Russian names in Cyrillic and in every Latin scheme (iuliia)', () => {
     ]);
   });
 });
+
+describe('a name in Chinese characters (pinyin-pro)', () => {
+  it('"毛泽东" finds Mao Zedong, and "周恩来" both Zhou Enlai and Chou En-lai', async () => {
+    const dir = await collection();
+    const mao = JSON.parse((await cli(['search', '毛泽东', '--dir', dir, '--json'])).stdout);
+    expect(mao.find((h: { id: string }) => h.id === '110296').spellings).toEqual([
+      { typed: '毛泽东', found: 'Mao Zedong' },
+    ]);
+    const zhou = JSON.parse((await cli(['search', '周恩来', '--dir', dir, '--limit', '100', '--json'])).stdout);
+    const found = new Set(zhou.flatMap((h: { spellings: { found: string }[] }) => h.spellings.map((s) => s.found)));
+    expect([...found].sort()).toEqual(['Chou En-lai', 'Zhou Enlai']);
+  });
+});
