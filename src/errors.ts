@@ -233,6 +233,18 @@ export class InstallationError extends CableError {
   }
 }
 
+/** A collection's names.yaml that cable cannot read as lists of spellings. */
+export class NamesFileError extends CableError {
+  readonly kind = 'names-file';
+  constructor(
+    readonly path: string,
+    readonly line: number,
+    readonly reason: string,
+  ) {
+    super();
+  }
+}
+
 /** citeproc could not apply a CSL style to a document: it printed "[CSL STYLE ERROR: …]" instead of a citation. */
 export class StyleError extends CableError {
   readonly kind = 'style';
@@ -291,6 +303,7 @@ export type KnownError =
   | PinpointError
   | QueryError
   | StyleError
+  | NamesFileError
   | AddRefusedError
   | InstallationError
   | IndexPathError

@@ -5,7 +5,8 @@ import { matchTexts, type Range } from '../search/match.js';
 import { parseQuery } from '../search/query.js';
 import { otherSpellings } from '../search/spellings.js';
 import { documentUnits, type SearchUnit } from '../search/units.js';
-import { open } from './collection.js';
+import { readNames } from '../store/names.js';
+import { collectionOf, open } from './collection.js';
 import type { AppContext } from './context.js';
 
 /** A document, or one of its sections. */
@@ -45,6 +46,8 @@ export function filterDocument(
     request.words.join(' '),
     request.caseSensitive,
     request.exactSpelling ? undefined : otherSpellings,
+    // And the spellings the collection's names.yaml lists for one name ("Peking", "Beijing").
+    request.exactSpelling ? [] : readNames(collectionOf(ctx).dir),
   );
   const { document } = open(ctx, request.doc);
   const { section } = request;

@@ -3,6 +3,7 @@ import { ftsExpression } from '../search/fts.js';
 import { collectHits, type Hit } from '../search/hits.js';
 import { parseQuery } from '../search/query.js';
 import { otherSpellings } from '../search/spellings.js';
+import { readNames } from '../store/names.js';
 import { collectionOf } from './collection.js';
 import type { AppContext } from './context.js';
 import { indexing } from './index.js';
@@ -48,6 +49,8 @@ export async function searchCollection(
     request.words.join(' '),
     request.caseSensitive,
     request.exactSpelling ? undefined : otherSpellings,
+    // And the spellings the collection's names.yaml lists for one name ("Peking", "Beijing").
+    request.exactSpelling ? [] : readNames(collectionOf(ctx).dir),
   );
   const collection = collectionOf(ctx);
   // better-sqlite3 is loaded only by the commands that use the index.

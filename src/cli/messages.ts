@@ -167,6 +167,10 @@ export function describe(cableError: CableError, env: Env): Message {
       );
     case 'installation':
       return failure(`${error.path}: cannot read the CSL style (${error.code}); reinstall cable`);
+    case 'names-file':
+      return failure(
+        `${error.path}:${error.line}: ${error.reason}; write each name as a list of its spellings, as in - [Peking, Beijing]`,
+      );
     case 'style':
       return failure(
         `styles/${error.style}.csl cannot cite document ${error.documentId} (${error.detail}); cite it with --style archive, and report the document`,

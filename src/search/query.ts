@@ -49,6 +49,35 @@ export function words(text: string): string[] {
 /** Whether a word's other spellings show it is more than one syllable ("enlai" is also "en lai"). */
 const multiSyllable = (spellings: string[][]): boolean => spellings.some((s) => s.length > 1);
 
+/** One name's spellings, each as folded words: [["peking"], ["beijing"], ["peiping"]]. */
+export type NameGroup = string[][];
+
+/** The listed name that the plain words from `tokens[at]` on spell, if any, longest spelling first. */
+function listedName(
+  tokens: string[],
+  at: number,
+  names: NameGroup[],
+): { words: string[]; typed: string; others: string[][]; tokens: number } | null {
+  let best: { words: string[]; typed: string; others: string[][]; tokens: number } | null = null;
+  for (const group of names) {
+    for (const spelling of group) {
+      const found: string[] = [];
+      let used = 0;
+      while (found.length < spelling.length && at + used < tokens.length) {
+        const token = tokens[at + used] ?? '';
+        if (/^[-"/]|\*$/.test(token)) break;
+        found.push(...words(foldText(token)));
+        used++;
+      }
+      if (found.join(' ') !== spelling.join(' ')) continue;
+      if (best !== null && best.words.length >= spelling.length) continue;
+      const typed = tokens.slice(at, at + used).join(' ');
+      best = { words: spelling, typed, others: group.filter((s) => s.join(' ') !== spelling.join(' ')), tokens: used };
+    }
+  }
+  return best;
+}
+
 /** Other spellings of several words: one choice per word, the words as typed left out; at most 12. */
 function phraseSpellings(parts: string[], spell: Speller): string[][] {
   let out: string[][] = [[]];
@@ -64,9 +93,18 @@ const spelled = (typed: string, others: string[][]): { spellings?: Spelled } =>
  * `spell`, when given, adds other spellings of each word ("Zhou" finds "Chou"); a word joined by a hyphen or an
  * apostrophe ("Tse-tung", "En-lai") is one word to spell ("tsetung" is zedong), and also its parts in a row.
  */
-export function parseQuery(input: string, caseSensitive = false, spell?: Speller): Query {
+export function parseQuery(input: string, caseSensitive = false, spell?: Speller, names: NameGroup[] = []): Query {
   const terms: Term[] = [];
-  for (const token of tokenize(input.trim())) {
+  const tokens = tokenize(input.trim());
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? '';
+    // A name the collection's names.yaml lists ("Peking", "Chiang Kai-shek"): any of its spellings there.
+    const listed = spell && !caseSensitive ? listedName(tokens, i, names) : null;
+    if (listed !== null) {
+      terms.push({ kind: 'phrase', words: listed.words, negated: false, ...spelled(listed.typed, listed.others) });
+      i += listed.tokens - 1;
+      continue;
+    }
     const negated = token.startsWith('-') && token.length > 1;
     const body = negated ? token.slice(1) : token;
     const regex = /^\/((?:\\.|[^/\\])+)\/([a-z]*)$/.exec(body);

@@ -126,3 +126,39 @@ describe('a name in Chinese characters (pinyin-pro)', () => {
     expect([...found].sort()).toEqual(['Chou En-lai', 'Zhou Enlai']);
   });
 });
+
+describe("the collection's own spellings: names.yaml", () => {
+  it('finds a name in every spelling the file lists, multi-word names included', async () => {
+    const dir = await collection();
+    writeFileSync(
+      join(dir, 'names.yaml'),
+      '- [Peking, Beijing, Peiping, Beiping]\n- [Chiang Kai-shek, Jiang Jieshi]\n',
+    );
+    writeFileSync(
+      join(dir, 'jiang.md'),
+      '## 1949\n\n# A Note\n\n1. Jiang Jieshi left for Taiwan.\n\n2. Nothing else.\n',
+    );
+    const beiping = JSON.parse((await cli(['search', 'Beiping', '--dir', dir, '--limit', '100', '--json'])).stdout);
+    // The seed has Beiping as typed, first; the FRUS telegrams have Peking.
+    expect(beiping[0].id).toBe('121767');
+    expect(
+      beiping.some((h: { spellings: unknown[] }) => JSON.stringify(h.spellings).includes('"found":"Peking"')),
+    ).toBe(true);
+    const chiang = JSON.parse((await cli(['search', 'Chiang Kai-shek', '--dir', dir, '--json'])).stdout);
+    expect(chiang.find((h: { id: string }) => h.id === 'jiang').spellings).toEqual([
+      { typed: 'Chiang Kai-shek', found: 'Jiang Jieshi' },
+    ]);
+    const exact = await cli(['search', 'Chiang Kai-shek', '--exact-spelling', '--dir', dir]);
+    expect(exact.stdout).not.toContain('Jiang Jieshi');
+  });
+
+  it('a names.yaml that is not lists of spellings is an error naming its line and the fix', async () => {
+    const dir = await collection();
+    writeFileSync(join(dir, 'names.yaml'), '- [Peking, Beijing]\n- Canton\n');
+    const { code, stderr, stdout } = await cli(['search', 'Beiping', '--dir', dir]);
+    expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
+    expect(stderr).toBe(
+      `cable: ${join(dir, 'names.yaml')}:2: is not a list of two or more spellings; write each name as a list of its spellings, as in - [Peking, Beijing]\n`,
+    );
+  });
+});
