@@ -46,8 +46,12 @@ export function words(text: string): string[] {
   return text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
 }
 
-/** Whether a word's other spellings show it is more than one syllable ("enlai" is also "en lai"). */
-const multiSyllable = (spellings: string[][]): boolean => spellings.some((s) => s.length > 1);
+/**
+ * Whether a word's other spellings show it is more than one syllable ("enlai" is also "en lai"); an apostrophe's
+ * split ("ch'ang" is `ch ang`) is not a syllable.
+ */
+const multiSyllable = (spellings: string[][]): boolean =>
+  spellings.some((s) => s.length > 1 && s.every((token) => /[aeiouv]/.test(token)));
 
 /** One name's spellings, each as folded words: [["peking"], ["beijing"], ["peiping"]]. */
 export type NameGroup = string[][];
@@ -126,8 +130,12 @@ export function parseQuery(input: string, caseSensitive = false, spell?: Speller
     const parts = words(foldText(body.replace(/\*+$/, ''), caseSensitive));
     if (spell && !caseSensitive && !prefix && parts.length > 1 && /^\p{L}+(?:[-'’]\p{L}+)+$/u.test(body)) {
       // "Tse-tung": the tokens in a row, or any spelling of the whole word ("zedong").
+      // "Il-song" is also il sung, part by part.
       const whole = parts.join('');
-      const others = [[whole], ...spell(whole)].filter((s) => s.join(' ') !== parts.join(' '));
+      const seen = new Set([parts.join(' ')]);
+      const others = [[whole], ...spell(whole), ...phraseSpellings(parts, spell)].filter(
+        (s) => !seen.has(s.join(' ')) && seen.add(s.join(' ')),
+      );
       terms.push({ kind: 'phrase', words: parts, negated, ...spelled(body, others) });
       continue;
     }
