@@ -12,6 +12,7 @@ import { registerFilter } from './commands/filter.js';
 import { registerImport } from './commands/import.js';
 import { registerIndex } from './commands/index.js';
 import { registerList } from './commands/list.js';
+import { registerNames } from './commands/names.js';
 import { registerPoint } from './commands/point.js';
 import { registerPoints } from './commands/points.js';
 import { registerQuote } from './commands/quote.js';
@@ -66,6 +67,7 @@ export function createProgram(session: Session): Command {
     registerQuote,
     registerFilter,
     registerSearch,
+    registerNames,
     registerIndex,
     registerList,
     registerAdd,

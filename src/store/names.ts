@@ -5,8 +5,14 @@ import { parseNamesFile } from '../parse/names.js';
 import { words } from '../search/query.js';
 import { foldText } from '../text/fold.js';
 
-/** The name spellings a collection lists in its `names.yaml` (see parse/names.ts); none without the file. */
+/** The name spellings a collection lists in its `names.yaml`, as the index's words (see `readNameSpellings`). */
 export function readNames(dir: string): string[][][] {
+  // Each spelling as the index's words: "Chiang Kai-shek" is chiang kai shek.
+  return readNameSpellings(dir).map((group) => group.map((spelling) => words(foldText(spelling))));
+}
+
+/** The name spellings a collection lists in its `names.yaml` (see parse/names.ts), as written; none without it. */
+export function readNameSpellings(dir: string): string[][] {
   const path = join(dir, 'names.yaml');
   let text: string;
   try {
@@ -22,6 +28,5 @@ export function readNames(dir: string): string[][][] {
   }
   const parsed = parseNamesFile(text);
   if ('problem' in parsed) throw new NamesFileError(path, parsed.problem.line, parsed.problem.reason);
-  // Each spelling as the index's words: "Chiang Kai-shek" is chiang kai shek.
-  return parsed.groups.map((group) => group.map((spelling) => words(foldText(spelling))));
+  return parsed.groups;
 }
