@@ -1,9 +1,10 @@
 import type { DocumentFilter } from '../query/filter.js';
 import { ftsExpression } from '../search/fts.js';
 import { collectHits, type Hit } from '../search/hits.js';
-import { parseQuery } from '../search/query.js';
+import { parseQuery, words } from '../search/query.js';
 import { otherSpellings } from '../search/spellings.js';
 import { readNames } from '../store/names.js';
+import { foldText } from '../text/fold.js';
 import { collectionOf } from './collection.js';
 import type { AppContext } from './context.js';
 import { indexing } from './index.js';
@@ -44,20 +45,27 @@ export async function searchCollection(
     limit: number;
   },
 ): Promise<SearchResult> {
-  // Other spellings of a name (Wade-Giles for Pinyin and back) unless asked for the spelling typed alone.
-  const query = parseQuery(
-    request.words.join(' '),
-    request.caseSensitive,
-    request.exactSpelling ? undefined : otherSpellings,
-    // And the spellings the collection's names.yaml lists for one name ("Peking", "Beijing").
-    request.exactSpelling ? [] : readNames(collectionOf(ctx).dir),
-  );
+  // Other spellings of a name (Wade-Giles for Pinyin and back) unless asked for the spelling typed alone; read
+  // once before the index, so that a query cable cannot read is refused at once.
+  const spelled = (names: string[][][]) =>
+    parseQuery(
+      request.words.join(' '),
+      request.caseSensitive,
+      request.exactSpelling ? undefined : otherSpellings,
+      request.exactSpelling ? [] : names,
+    );
   const collection = collectionOf(ctx);
+  // The spellings the collection's names.yaml lists for one name ("Peking", "Beijing").
+  const listed = request.exactSpelling ? [] : readNames(collection.dir);
+  spelled(listed);
   // better-sqlite3 is loaded only by the commands that use the index.
   const { openSearchIndex } = await import('../store/searchIndex.js');
   const index = openSearchIndex(collection, ctx.env, { progress: indexing(ctx) });
   try {
     for (const problem of index.stats.problems) ctx.problems.push(problem);
+    // And those the FRUS persons lists declare ("Park Chung Hee (Pak Chong-hui)"), which the index keeps.
+    const declared = index.declaredSpellings().map((group) => group.map((s) => words(foldText(s))));
+    const query = spelled([...listed, ...declared]);
     // Regexes and case are checked on the candidates, so those may need more of them than the limit;
     // and the ranking below may raise a candidate from further down: fetch a few times the limit.
     const exact = query.caseSensitive || query.terms.some((t) => t.kind === 'regex');

@@ -105,7 +105,12 @@ export function parseQuery(input: string, caseSensitive = false, spell?: Speller
     // A name the collection's names.yaml lists ("Peking", "Chiang Kai-shek"): any of its spellings there.
     const listed = spell && !caseSensitive ? listedName(tokens, i, names) : null;
     if (listed !== null) {
-      terms.push({ kind: 'phrase', words: listed.words, negated: false, ...spelled(listed.typed, listed.others) });
+      // The listed spellings, and each word's own other spellings ("Kim Il Sung" is also Kim Il-song).
+      const seen = new Set([listed.words.join(' ')]);
+      const others = [...listed.others, ...(spell ? phraseSpellings(listed.words, spell) : [])].filter(
+        (s) => !seen.has(s.join(' ')) && seen.add(s.join(' ')),
+      );
+      terms.push({ kind: 'phrase', words: listed.words, negated: false, ...spelled(listed.typed, others) });
       i += listed.tokens - 1;
       continue;
     }

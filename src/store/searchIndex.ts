@@ -1,9 +1,10 @@
 import { lstatSync, mkdirSync, rmSync, type Stats, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { IndexPathError } from '../errors.js';
-import { type IndexStatus, sourceOf } from '../model/index.js';
+import { type ArchiveDocument, type IndexStatus, sourceOf } from '../model/index.js';
 import { sha256 } from '../provenance.js';
 import type { DocumentFilter } from '../query/filter.js';
+import { readPerson } from '../query/names.js';
 import { documentUnits } from '../search/units.js';
 import { foldText } from '../text/fold.js';
 import { VERSION } from '../version.js';
@@ -32,7 +33,7 @@ import { type DocumentProblem, tryLoad } from './load.js';
  * others wait), the schema is made inside one too, and a unit is unique by
  * its file and place, so no update can be counted twice.
  */
-const SCHEMA = '3';
+const SCHEMA = '4';
 const INDEX_FILES = ['', '-wal', '-shm', '-journal'];
 
 type Db = Database.Database;
@@ -70,7 +71,7 @@ const TABLES = `
   CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
   CREATE TABLE IF NOT EXISTS files (
     id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, signature TEXT NOT NULL, sha256 TEXT,
-    doc_id TEXT, date TEXT, title TEXT, language TEXT, source TEXT
+    doc_id TEXT, date TEXT, title TEXT, language TEXT, source TEXT, spellings TEXT
   );
   CREATE TABLE IF NOT EXISTS units (
     id INTEGER PRIMARY KEY, file_id INTEGER NOT NULL REFERENCES files(id), ord INTEGER NOT NULL,
@@ -164,10 +165,11 @@ function refresh(db: Db, dir: string, progress: Progress | undefined, only?: str
   const deleteUnitRows = db.prepare('DELETE FROM units WHERE file_id = ?');
   const deleteFile = db.prepare('DELETE FROM files WHERE id = ?');
   const upsertFile = db.prepare(
-    `INSERT INTO files (path, signature, sha256, doc_id, date, title, language, source)
-       VALUES (@path, @signature, @sha256, @docId, @date, @title, @language, @source)
+    `INSERT INTO files (path, signature, sha256, doc_id, date, title, language, source, spellings)
+       VALUES (@path, @signature, @sha256, @docId, @date, @title, @language, @source, @spellings)
      ON CONFLICT(path) DO UPDATE SET signature = excluded.signature, sha256 = excluded.sha256, doc_id = excluded.doc_id,
-       date = excluded.date, title = excluded.title, language = excluded.language, source = excluded.source
+       date = excluded.date, title = excluded.title, language = excluded.language, source = excluded.source,
+       spellings = excluded.spellings
      RETURNING id`,
   );
   const insertUnit = db.prepare(
@@ -198,6 +200,8 @@ function refresh(db: Db, dir: string, progress: Progress | undefined, only?: str
       title: doc?.title ?? null,
       language: doc?.originalLanguage === null || doc === null ? null : foldText(doc.originalLanguage),
       source: doc === null ? null : sourceOf(doc),
+      // The spellings its FRUS persons list declares for one person ("Park Chung Hee (Pak Chong-hui)"), for search.
+      spellings: doc === null ? null : declaredSpellingsJson(doc),
     }) as { id: number };
     (doc === null ? [] : documentUnits(doc)).forEach((unit, ord) => {
       const unitId = insertUnit.run(id, ord, unit.part, unit.number, unit.marker, unit.text).lastInsertRowid;
@@ -227,10 +231,22 @@ function uniqueIds(db: Db): void {
   for (const row of shared) if (fileStem(row.path) !== row.docId) rename.run(fileStem(row.path), row.id);
 }
 
+/** The groups of spellings a document's persons list declares, two or more each, as JSON; null for none. */
+function declaredSpellingsJson(doc: ArchiveDocument): string | null {
+  const frus = doc.frontMatter.frus as { persons?: Record<string, unknown> } | undefined;
+  const groups = Object.values(frus?.persons ?? {})
+    .filter((v): v is string => typeof v === 'string')
+    .map((v) => readPerson(v).spellings)
+    .filter((g) => g.length > 1);
+  return groups.length === 0 ? null : JSON.stringify(groups);
+}
+
 export interface SearchIndex {
   path: string;
   stats: RefreshStats;
   candidates(match: string | null, filter: DocumentFilter, limit: number | null): Iterable<CandidateRow>;
+  /** Every group of spellings the collection's FRUS persons lists declare. */
+  declaredSpellings(): string[][];
   close(): void;
 }
 
@@ -306,6 +322,15 @@ export function openSearchIndex(
   return {
     path,
     stats: { ...stats, rebuilt },
+    declaredSpellings() {
+      const rows = db.prepare('SELECT spellings FROM files WHERE spellings IS NOT NULL').all() as {
+        spellings: string;
+      }[];
+      const seen = new Set<string>();
+      return rows
+        .flatMap((row) => JSON.parse(row.spellings) as string[][])
+        .filter((group) => !seen.has(group.join('\u0000')) && seen.add(group.join('\u0000')));
+    },
     *candidates(match, filter, limit) {
       const where = filterSql(filter);
       const select = `SELECT u.id AS unitId, f.doc_id AS docId, f.path AS path, f.date AS date, f.title AS title,

@@ -63,3 +63,18 @@ describe('cable names', () => {
     expect(nobody.stderr).toContain('no person named Nobody is declared in');
   });
 });
+
+describe('search reads the spellings the FRUS persons lists declare', () => {
+  it('"Park Chung Hee" finds Pak Chong-hui, as the Korea volume lists him', async () => {
+    const dir = await collection();
+    writeFileSync(
+      join(dir, 'pak.md'),
+      '## 1969\n\n# A Note\n\n1. Pak Chong-hui met the Ambassador.\n\n2. Nothing else.\n',
+    );
+    const hits = JSON.parse((await cli(['search', 'Park Chung Hee', '--dir', dir, '--json'])).stdout);
+    expect(hits.find((h: { id: string }) => h.id === 'pak').spellings).toEqual([
+      { typed: 'Park Chung Hee', found: 'Pak Chong-hui' },
+    ]);
+    expect((await cli(['search', 'Park Chung Hee', '--exact-spelling', '--dir', dir])).code).toBe(1);
+  });
+});
