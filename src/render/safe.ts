@@ -83,7 +83,11 @@ export function terminalSafe(text: string): string {
     const part = parts[i] ?? '';
     if (i % 2 === 1) {
       INVISIBLE.lastIndex = 0;
-      if (!part.startsWith('\u001b]8;;')) {
+      if (part === '\u001b[K') {
+        // The line clear passes only where a progress line begins again ("\r\u001b[K"): inside text it would erase
+        // what follows on the screen, so it is shown as text.
+        out += out.endsWith('\r') ? part : showInvisible(safeText(part));
+      } else if (!part.startsWith('\u001b]8;;')) {
         out += part;
       } else if (part === LINK_END && linking) {
         out += part;

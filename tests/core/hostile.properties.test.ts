@@ -131,6 +131,12 @@ describe('round two: the classes, on random input', () => {
     );
   });
 
+  it('passes the line clear only where a progress line begins again (a counterexample the property once found)', () => {
+    expect(terminalSafe('\r\u001b[K')).toBe('\r\u001b[K');
+    expect(terminalSafe('x\u001b[K')).not.toContain('\u001b');
+    expect(terminalSafe('done\r\u001b[Kx\u001b[K')).not.toMatch(/x\u001b/);
+  });
+
   it('lets nothing through the gate to the terminal but colours and cable’s own links', () => {
     const dangerous = fc.constantFrom(
       '\u001b',
