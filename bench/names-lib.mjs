@@ -32,7 +32,12 @@ const escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function relevant(texts, spellings, skip = []) {
   const wanted = spellings
     .filter((s) => !skip.includes(s))
-    .map((s) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(s.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u'));
+    // Chinese has no spaces between words: a name in characters is found inside a run.
+    .map((s) =>
+      /\p{Script=Han}/u.test(s)
+        ? new RegExp(escapeRegex(s), 'u')
+        : new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(s.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u'),
+    );
   return new Set([...texts].filter(([, text]) => wanted.some((re) => re.test(text))).map(([id]) => id));
 }
 

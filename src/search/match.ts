@@ -1,4 +1,4 @@
-import { foldWithMap } from '../text/fold.js';
+import { searchFoldWithMap } from './fold.js';
 import { type Query, type Term, termPattern } from './query.js';
 import { compileRegex } from './regex.js';
 
@@ -31,7 +31,7 @@ export function matchTexts(texts: string[], query: Query): Array<Range[] | null>
   const regexResults = new Map<Term, Range[][]>();
   for (const term of query.terms) if (term.kind === 'regex') regexResults.set(term, regexRanges(texts, term));
   return texts.map((text, index) => {
-    const folded = foldWithMap(text, query.caseSensitive);
+    const folded = searchFoldWithMap(text, query.caseSensitive);
     const ranges: Range[] = [];
     for (const term of query.terms) {
       let found: Range[];
@@ -60,7 +60,7 @@ export interface SpellingFound {
 
 /** The terms of a query that a text matches only in another spelling, with the spelling found (as printed). */
 export function spellingsFound(text: string, query: Query): SpellingFound[] {
-  const folded = foldWithMap(text, query.caseSensitive);
+  const folded = searchFoldWithMap(text, query.caseSensitive);
   const out: SpellingFound[] = [];
   for (const term of query.terms) {
     if (term.kind === 'regex' || term.negated || term.spellings === undefined) continue;

@@ -1,5 +1,5 @@
 import { QueryError } from '../errors.js';
-import { foldText } from '../text/fold.js';
+import { searchFold as foldText, HAN_MARK } from './fold.js';
 import { compileRegex } from './regex.js';
 
 /**
@@ -52,6 +52,17 @@ export function words(text: string): string[] {
  */
 const multiSyllable = (spellings: string[][]): boolean =>
   spellings.some((s) => s.length > 1 && s.every((token) => /[aeiouv]/.test(token)));
+
+const isMarked = (token: string): boolean => token.startsWith(HAN_MARK);
+
+/** A word's other spellings without the marked single syllables of Chinese characters (see parseQuery). */
+function dropMarkedSingles(term: Exclude<Term, { kind: 'regex' }>): void {
+  const spellings = term.spellings;
+  if (spellings === undefined) return;
+  const others = spellings.others.filter((s) => !(s.length === 1 && isMarked(s[0] ?? '')));
+  if (others.length === 0) delete term.spellings;
+  else term.spellings = { ...spellings, others };
+}
 
 /** One name's spellings, each as folded words: [["peking"], ["beijing"], ["peiping"]]. */
 export type NameGroup = string[][];
@@ -107,7 +118,18 @@ export function parseQuery(input: string, caseSensitive = false, spell?: Speller
     if (listed !== null) {
       // The listed spellings, and each word's own other spellings ("Kim Il Sung" is also Kim Il-song).
       const seen = new Set([listed.words.join(' ')]);
-      const others = [...listed.others, ...(spell ? phraseSpellings(listed.words, spell) : [])].filter(
+      // And any of them as the index reads it in Chinese characters ("Mao Zedong": qxmao qxze qxdong).
+      const read = (ws: string[]): string[] | null => {
+        const out: string[] = [];
+        for (const w of ws) {
+          const marked = spell?.(w).find((s) => s.every(isMarked));
+          if (marked === undefined) return null;
+          out.push(...marked);
+        }
+        return out;
+      };
+      const readings = [listed.words, ...listed.others].map(read).filter((r): r is string[] => r !== null);
+      const others = [...listed.others, ...readings, ...(spell ? phraseSpellings(listed.words, spell) : [])].filter(
         (s) => !seen.has(s.join(' ')) && seen.add(s.join(' ')),
       );
       terms.push({ kind: 'phrase', words: listed.words, negated: false, ...spelled(listed.typed, others) });
@@ -133,6 +155,16 @@ export function parseQuery(input: string, caseSensitive = false, spell?: Speller
     }
     const prefix = body.endsWith('*');
     const parts = words(foldText(body.replace(/\*+$/, ''), caseSensitive));
+    if (!prefix && parts.length > 1 && /\p{Script=Han}/u.test(body)) {
+      // Chinese characters: their syllables in a row ("毛泽东" is mao ze dong), and the name in Latin letters.
+      const seen = new Set([parts.join(' ')]);
+      const han = body.replace(/[^\p{Script=Han}]/gu, '');
+      const others = (spell && !caseSensitive ? spell(han) : []).filter(
+        (s) => !seen.has(s.join(' ')) && seen.add(s.join(' ')),
+      );
+      terms.push({ kind: 'phrase', words: parts, negated, ...spelled(body, others) });
+      continue;
+    }
     if (spell && !caseSensitive && !prefix && parts.length > 1 && /^\p{L}+(?:[-'’]\p{L}+)+$/u.test(body)) {
       // "Tse-tung": the tokens in a row, or any spelling of the whole word ("zedong").
       // "Il-song" is also il sung, part by part.
@@ -153,6 +185,12 @@ export function parseQuery(input: string, caseSensitive = false, spell?: Speller
       terms.push({ kind: 'word', text: word, negated, prefix, ...spelled(parts.length === 1 ? body : word, others) });
     }
   }
+  // A syllable read from Chinese characters is looked for only in a name of two or more syllables ("Zhou Enlai":
+  // 周 beside 恩来), never for a word alone ("Zhou" would find every 州 and 洲).
+  const name = terms.some(
+    (t) => t.kind !== 'regex' && t.spellings?.others.some((s) => s.length > 1 && s.every(isMarked)),
+  );
+  if (!name) for (const term of terms) if (term.kind !== 'regex' && term.spellings) dropMarkedSingles(term);
   if (terms.length === 0) throw new QueryError('empty');
   if (terms.length > MAX_TERMS) throw new QueryError('too-many', null, String(MAX_TERMS));
   if (terms.every((t) => t.negated)) throw new QueryError('only-negated');
@@ -161,7 +199,9 @@ export function parseQuery(input: string, caseSensitive = false, spell?: Speller
 
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const tokensPattern = (tokens: string[]): string => tokens.map(escapeRegex).join(`[^\\p{L}\\p{N}]+`);
+/** Words in a row; syllables read from Chinese characters only side by side, never across punctuation. */
+const tokensPattern = (tokens: string[]): string =>
+  tokens.map(escapeRegex).join(tokens.every(isMarked) ? '\\s+' : `[^\\p{L}\\p{N}]+`);
 
 /**
  * The regular expression that finds a word or phrase in folded text: as typed, or (`spelled`, the default) in any

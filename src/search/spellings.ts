@@ -1,4 +1,5 @@
 import { loadNameTables, type NameTables } from '../text/nameTables.js';
+import { HAN_MARK } from './fold.js';
 import { loadPinyin } from './pinyin.js';
 import { russianSpellings } from './russian.js';
 
@@ -126,6 +127,9 @@ function chineseSpellings(word: string): Spelling[] {
   const asPinyin = syllables(word, (s) => t.pinyin.has(s), t.longest);
   if (asPinyin !== null && asPinyin.length <= 3) {
     const forms = asPinyin.map((s) => t.toWadeGiles.get(s) ?? s);
+    // The syllables as the index reads Chinese characters, marked ("zedong" is 泽东: qxze qxdong); a single
+    // syllable too, which the query keeps only beside a longer name (search/query.ts).
+    add(asPinyin.map((s) => `${HAN_MARK}${s}`));
     // "Tse-tung" (tokens tse, tung), "Tsetung"; "Ch'ing" (tokens ch, ing) and "Ching".
     add(forms.flatMap((f) => f.split(/['’]/)).map(bare));
     add(forms.map(bare));
@@ -136,6 +140,8 @@ function chineseSpellings(word: string): Spelling[] {
     for (const choice of product(asWadeGiles.map((s) => t.fromWadeGiles.get(s) ?? [s]))) {
       add([choice.join('')]);
       if (choice.length > 1) add(choice);
+      // As the index reads Chinese characters: "Tse-tung" is 泽东 (qxze qxdong).
+      if (choice.length > 1) add(choice.map((c) => `${HAN_MARK}${c}`));
     }
   }
   return [...found.values()].slice(0, MAX_SPELLINGS);

@@ -5,6 +5,7 @@ import { type ArchiveDocument, type IndexStatus, sourceOf } from '../model/index
 import { sha256 } from '../provenance.js';
 import type { DocumentFilter } from '../query/filter.js';
 import { readPerson } from '../query/names.js';
+import { searchFold } from '../search/fold.js';
 import { documentUnits } from '../search/units.js';
 import { foldText } from '../text/fold.js';
 import { VERSION } from '../version.js';
@@ -33,7 +34,7 @@ import { type DocumentProblem, tryLoad } from './load.js';
  * others wait), the schema is made inside one too, and a unit is unique by
  * its file and place, so no update can be counted twice.
  */
-const SCHEMA = '4';
+const SCHEMA = '6';
 const INDEX_FILES = ['', '-wal', '-shm', '-journal'];
 
 type Db = Database.Database;
@@ -205,7 +206,7 @@ function refresh(db: Db, dir: string, progress: Progress | undefined, only?: str
     }) as { id: number };
     (doc === null ? [] : documentUnits(doc)).forEach((unit, ord) => {
       const unitId = insertUnit.run(id, ord, unit.part, unit.number, unit.marker, unit.text).lastInsertRowid;
-      insertFts.run(unitId, foldText(unit.text));
+      insertFts.run(unitId, searchFold(unit.text));
     });
     if (before) stats.updated++;
     else stats.added++;
