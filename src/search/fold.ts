@@ -1,12 +1,12 @@
 import { type Folded, foldText, foldWithMap } from '../text/fold.js';
-import { loadPinyin } from './pinyin.js';
+import { loadNameTables } from '../text/nameTables.js';
 
 /**
  * Folding for the search index and its matching: as text/fold.ts, and a Chinese character is also read in Pinyin
- * (pinyin-pro, MIT): "毛泽东同志" is indexed and matched as marked syllables ("qxmao qxze qxdong …"), a word per syllable, so that
+ * (its reading alone, from pinyin-pro's dictionary: src/data/hanzi.json): "毛泽东同志" is indexed and matched as marked syllables ("qxmao qxze qxdong …"), a word per syllable, so that
  * "Mao Zedong" (with its spelling "ze dong") and "毛泽东" itself find it inside a run of characters, which the
  * index would otherwise keep as one word. Text without Chinese characters folds as before, without loading
- * pinyin-pro.
+ * the table.
  */
 const HAN = /\p{Script=Han}/u;
 
@@ -18,9 +18,16 @@ const HAN = /\p{Script=Han}/u;
 export const HAN_MARK = 'qx';
 const HAN_RUN = /\p{Script=Han}+/gu;
 
+let hanzi: Map<string, string> | null = null;
+
+/** Each character's reading alone (src/data/hanzi.json, from pinyin-pro): the same for the index and a query. */
 function readings(run: string): string[] {
-  const { pinyin } = loadPinyin();
-  return pinyin(run, { toneType: 'none', type: 'array', v: true }).map((s) => s.toLowerCase());
+  if (hanzi === null) {
+    hanzi = new Map();
+    for (const [reading, chars] of Object.entries(loadNameTables().hanzi)) for (const c of chars) hanzi.set(c, reading);
+  }
+  const table = hanzi;
+  return [...run].map((c) => table.get(c) ?? c);
 }
 
 export function searchFoldWithMap(text: string, caseSensitive = false): Folded {

@@ -34,7 +34,7 @@ import { type DocumentProblem, tryLoad } from './load.js';
  * others wait), the schema is made inside one too, and a unit is unique by
  * its file and place, so no update can be counted twice.
  */
-const SCHEMA = '6';
+const SCHEMA = '7';
 const INDEX_FILES = ['', '-wal', '-shm', '-journal'];
 
 type Db = Database.Database;

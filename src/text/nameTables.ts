@@ -17,6 +17,8 @@ export interface NameTables {
     exceptions: string[][];
     pinyinInitials: string[];
   };
+  /** Reading → the Chinese characters read so alone ("zhou": "周州洲…"). */
+  hanzi: Record<string, string>;
 }
 
 let tables: NameTables | undefined;

@@ -102,3 +102,12 @@ describe("APA's sentence case (#16 item 19)", () => {
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(ROOT, 'src', 'data', 'english-lowercase.json'), 'utf8'));
   });
 });
+
+describe("the Chinese characters' readings", () => {
+  it('are what scripts/hanzi-data.mjs makes from pinyin-pro, not edited by hand', () => {
+    const out = join(tempDir(), 'hanzi.json');
+    const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'hanzi-data.mjs'), out], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(ROOT, 'src', 'data', 'hanzi.json'), 'utf8'));
+  });
+});
