@@ -1,4 +1,4 @@
-import type { Query, Term } from './query.js';
+import { ENDINGS, type Query, type Term } from './query.js';
 
 const quote = (word: string): string => `"${word.replace(/"/g, '""')}"`;
 
@@ -6,8 +6,11 @@ function ftsTerm(term: Exclude<Term, { kind: 'regex' }>): string {
   const typed =
     term.kind === 'phrase' ? quote(term.words.join(' ')) : term.prefix ? `${quote(term.text)}*` : quote(term.text);
   const others = term.spellings?.others ?? [];
-  // Any spelling: ("zhou" OR "chou"), ("zedong" OR "tse tung" OR "tsetung").
-  return others.length === 0 ? typed : `(${[typed, ...others.map((s) => quote(s.join(' ')))].join(' OR ')})`;
+  // Any spelling: ("zhou" OR "chou"), ("zedong" OR "tse tung" OR "tsetung"); a Russian word with its endings
+  // ("микоян"*: Микояну, Микояна).
+  const spelling = (s: string[]) =>
+    s.length === 1 && s[0]?.endsWith(ENDINGS) ? `${quote(s[0].slice(0, -ENDINGS.length))}*` : quote(s.join(' '));
+  return others.length === 0 ? typed : `(${[typed, ...others.map(spelling)].join(' OR ')})`;
 }
 
 /**

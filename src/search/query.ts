@@ -200,8 +200,18 @@ export function parseQuery(input: string, caseSensitive = false, spell?: Speller
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Words in a row; syllables read from Chinese characters only side by side, never across punctuation. */
+/**
+ * A spelling that ends so ("микоян~") takes a Russian case ending of up to three letters: Микояну, Микояна,
+ * Микояном (search/russian.ts marks Cyrillic spellings so).
+ */
+export const ENDINGS = '~';
+
+const tokenPattern = (token: string): string =>
+  token.endsWith(ENDINGS) ? `${escapeRegex(token.slice(0, -ENDINGS.length))}\\p{L}{0,3}` : escapeRegex(token);
+
+/** Words in a row; syllables read from Chinese characters only side by side, never across punctuation. */
 const tokensPattern = (tokens: string[]): string =>
-  tokens.map(escapeRegex).join(tokens.every(isMarked) ? '\\s+' : `[^\\p{L}\\p{N}]+`);
+  tokens.map(tokenPattern).join(tokens.every(isMarked) ? '\\s+' : `[^\\p{L}\\p{N}]+`);
 
 /**
  * The regular expression that finds a word or phrase in folded text: as typed, or (`spelled`, the default) in any

@@ -1,6 +1,7 @@
 import type * as Iuliia from 'iuliia';
 import { foldText } from '../text/fold.js';
 import { loadIuliia } from './iuliia.js';
+import { ENDINGS } from './query.js';
 
 /**
  * A Russian name in every spelling the schemes of iuliia give it: "Хрущёв" is Khrushchyov (Wikipedia), Khrushchev
@@ -77,9 +78,11 @@ function readings(latin: string, schema: Schema): string[] {
  * transliterate and their spellings in the other schemes. Each is one index token.
  */
 export function russianSpellings(word: string): string[] {
-  if (/\p{Script=Cyrillic}/u.test(word)) return latinSpellings(word).filter((s) => !s.includes(' '));
+  // A Cyrillic word with its case endings too ("Микоян" finds Микояну), marked as query.ts reads it.
+  if (/\p{Script=Cyrillic}/u.test(word))
+    return [`${word}${ENDINGS}`, ...latinSpellings(word).filter((s) => !s.includes(' '))];
   if (!/^[a-z]{3,}$/.test(word)) return [];
   const cyrillic = new Set(schemes(READ_BACK).flatMap((schema) => readings(word, schema)));
   const latin = [...cyrillic].flatMap(latinSpellings).filter((s) => !s.includes(' '));
-  return [...new Set([...[...cyrillic].map((c) => foldText(c)), ...latin])].filter((s) => s !== word);
+  return [...new Set([...[...cyrillic].map((c) => `${foldText(c)}${ENDINGS}`), ...latin])].filter((s) => s !== word);
 }

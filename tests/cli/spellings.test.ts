@@ -94,10 +94,10 @@ describe('cable search across romanisations', () => {
 describe('Russian names in Cyrillic and in every Latin scheme (iuliia)', () => {
   it('writes a Cyrillic word in the schemes, and reads a Latin one back', () => {
     expect(russianSpellings('хрущев')).toEqual(expect.arrayContaining(['khrushchev', 'hruscev', 'khrouchtchev']));
-    expect(russianSpellings('khrushchev')).toEqual(expect.arrayContaining(['хрущев', 'hruscev', 'khrouchtchev']));
-    expect(russianSpellings('stalin')).toContain('сталин');
+    expect(russianSpellings('khrushchev')).toEqual(expect.arrayContaining(['хрущев~', 'hruscev', 'khrouchtchev']));
+    expect(russianSpellings('stalin')).toContain('сталин~');
     // Read back only with schemes whose letters survive folding: ISO 9's "š" would make every s a ш.
-    expect(russianSpellings('stalin')).not.toContain('шталин');
+    expect(russianSpellings('stalin')).not.toContain('шталин~');
   });
 
   it('"Voroshilov" finds the Politburo\'s Ворошилов, and "Ворошилов" a translation\'s Voroshilov', async () => {
@@ -108,9 +108,10 @@ describe('Russian names in Cyrillic and in every Latin scheme (iuliia)', () => {
       '## 1927\n\n# A Memorandum\n\n1. Voroshilov reported on the army.\n\n2. Nothing else.\n',
     );
     const latin = JSON.parse((await cli(['search', 'Voroshilov', '--dir', dir, '--json'])).stdout);
-    expect(latin.find((h: { id: string }) => h.id === 'ru-1927').spellings).toEqual([
-      { typed: 'Voroshilov', found: 'Ворошилов' },
-    ]);
+    // The first it meets, with its case ending: "Ворошилова" (genitive) or "Ворошилов".
+    const found = latin.find((h: { id: string }) => h.id === 'ru-1927').spellings;
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ typed: 'Voroshilov', found: expect.stringMatching(/^Ворошилов\p{L}{0,3}$/u) });
     const cyrillic = JSON.parse((await cli(['search', 'Ворошилов', '--dir', dir, '--json'])).stdout);
     expect(cyrillic.find((h: { id: string }) => h.id === 'memo').spellings).toEqual([
       { typed: 'Ворошилов', found: 'Voroshilov' },
