@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -148,5 +148,19 @@ export function packageCopy(): string {
   cpSync(join(ROOT, 'node_modules', 'better-sqlite3'), join(dir, 'node_modules', 'better-sqlite3'), {
     recursive: true,
   });
+  return dir;
+}
+
+/**
+ * A collection of the Wilson corpus (and the seed, with `seed`) and the two FRUS excerpts imported, whose
+ * documents write Chou En-lai and Peking and whose persons lists declare "Park Chung Hee (Pak Chong-hui)".
+ */
+export async function corpusWithFrus(options: { seed?: boolean } = {}): Promise<string> {
+  const dir = tempDir();
+  for (const name of readdirSync(CORPUS).filter((n) => n.endsWith('.md'))) cpSync(join(CORPUS, name), join(dir, name));
+  if (options.seed) cpSync(SEED, join(dir, '121767.md'));
+  const volumes = ['frus1955-57v02', 'frus1969-76v19p1'].map((v) => join(FIXTURES, 'frus', `${v}.excerpt.xml`));
+  const imported = await cli(['import', ...volumes, '--dir', dir]);
+  if (imported.code !== 0) throw new Error(`cable import failed: ${imported.stderr}`);
   return dir;
 }

@@ -1,11 +1,10 @@
 import { citationFields } from '../cite/fields.js';
 import { declaredNames, type NamesResult } from '../query/names.js';
 import { matchText, matchTexts } from '../search/match.js';
-import { parseQuery, words } from '../search/query.js';
+import { parseQuery, spellingWords } from '../search/query.js';
 import { otherSpellings } from '../search/spellings.js';
 import { documentUnits, unitLabel } from '../search/units.js';
 import { readNameSpellings } from '../store/names.js';
-import { foldText } from '../text/fold.js';
 import { load } from './collection.js';
 import type { AppContext } from './context.js';
 
@@ -30,7 +29,7 @@ export function listNames(ctx: AppContext, request: { words: string[] }): NamesR
     named,
   );
   if (request.words.length === 0) return { entries, dir: collection.dir, query: null };
-  const folded = (group: string[]) => group.map((s) => words(foldText(s)));
+  const folded = (group: string[]) => group.map(spellingWords);
   const asked = parseQuery(request.words.join(' '), false, otherSpellings, listed.map(folded));
   const matching = entries.filter((e) => e.spellings.some((s) => matchText(s, asked) !== null));
   return {

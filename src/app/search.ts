@@ -1,10 +1,9 @@
 import type { DocumentFilter } from '../query/filter.js';
 import { ftsExpression } from '../search/fts.js';
 import { collectHits, type Hit } from '../search/hits.js';
-import { parseQuery, words } from '../search/query.js';
+import { parseQuery, spellingWords } from '../search/query.js';
 import { otherSpellings } from '../search/spellings.js';
 import { readNames } from '../store/names.js';
-import { foldText } from '../text/fold.js';
 import { collectionOf } from './collection.js';
 import type { AppContext } from './context.js';
 import { indexing } from './index.js';
@@ -45,27 +44,25 @@ export async function searchCollection(
     limit: number;
   },
 ): Promise<SearchResult> {
-  // Other spellings of a name (Wade-Giles for Pinyin and back) unless asked for the spelling typed alone; read
-  // once before the index, so that a query cable cannot read is refused at once.
-  const spelled = (names: string[][][]) =>
-    parseQuery(
-      request.words.join(' '),
-      request.caseSensitive,
-      request.exactSpelling ? undefined : otherSpellings,
-      request.exactSpelling ? [] : names,
-    );
+  // Refused at once, before the index, when cable cannot read it (the spellings come below).
+  parseQuery(request.words.join(' '), request.caseSensitive);
   const collection = collectionOf(ctx);
   // The spellings the collection's names.yaml lists for one name ("Peking", "Beijing").
   const listed = request.exactSpelling ? [] : readNames(collection.dir);
-  spelled(listed);
   // better-sqlite3 is loaded only by the commands that use the index.
   const { openSearchIndex } = await import('../store/searchIndex.js');
   const index = openSearchIndex(collection, ctx.env, { progress: indexing(ctx) });
   try {
     for (const problem of index.stats.problems) ctx.problems.push(problem);
-    // And those the FRUS persons lists declare ("Park Chung Hee (Pak Chong-hui)"), which the index keeps.
-    const declared = index.declaredSpellings().map((group) => group.map((s) => words(foldText(s))));
-    const query = spelled([...listed, ...declared]);
+    // Other spellings of a name (Wade-Giles for Pinyin and back, Cyrillic and Latin…) unless asked for the spelling
+    // typed alone; and those names.yaml and the FRUS persons lists declare, which the index keeps
+    // ("Park Chung Hee (Pak Chong-hui)").
+    const query = request.exactSpelling
+      ? parseQuery(request.words.join(' '), request.caseSensitive)
+      : parseQuery(request.words.join(' '), request.caseSensitive, otherSpellings, [
+          ...listed,
+          ...index.declaredSpellings().map((group) => group.map(spellingWords)),
+        ]);
     // Regexes and case are checked on the candidates, so those may need more of them than the limit;
     // and the ranking below may raise a candidate from further down: fetch a few times the limit.
     const exact = query.caseSensitive || query.terms.some((t) => t.kind === 'regex');

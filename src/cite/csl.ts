@@ -258,7 +258,8 @@ const SMALL_WORDS = new Set(
   'a an the of with to and or in on for at by from between about concerning regarding into over no no. nr.'.split(' '),
 );
 
-function joinNames(names: string[]): string {
+/** "A", "A and B", "A, B, and C". */
+export function joinNames(names: string[]): string {
   if (names.length <= 1) return names.join('');
   if (names.length === 2) return `${names[0]} and ${names[1]}`;
   return `${names.slice(0, -1).join(', ')}, and ${names[names.length - 1]}`;

@@ -1,4 +1,4 @@
-import type { CslItem, CslName } from './csl.js';
+import { type CslItem, type CslName, joinNames } from './csl.js';
 
 /**
  * BibLaTeX and RIS written from the item cable renders (the CSL-JSON export), mapped to what their readers
@@ -12,16 +12,11 @@ export type KeyedItem = CslItem & { id: string };
 const nameText = (name: CslName): string =>
   name.literal ?? [name.given, name.family].filter((p) => p !== undefined && p !== '').join(' ');
 
-function listed(names: string[]): string {
-  if (names.length <= 2) return names.join(' and ');
-  return `${names.slice(0, -1).join(', ')}, and ${names.at(-1)}`;
-}
-
 /** "cable to Anastas Mikoyan": the description a letter-like entry carries instead of a title. */
 export function description(item: CslItem): string | null {
   if (item.type !== 'personal_communication' || item.genre === undefined) return null;
   const to = (item.recipient ?? []).map(nameText);
-  return to.length === 0 ? item.genre : `${item.genre} to ${listed(to)}`;
+  return to.length === 0 ? item.genre : `${item.genre} to ${joinNames(to)}`;
 }
 
 const isoDate = (item: CslItem): string | null => {

@@ -47,6 +47,12 @@ export function words(text: string): string[] {
 }
 
 /**
+ * A name's spelling as the index's words ("Chiang Kai-shek" is chiang kai shek, "北京" its marked syllables): how
+ * names.yaml, the FRUS persons lists and `cable names` give spellings to `parseQuery`.
+ */
+export const spellingWords = (spelling: string): string[] => words(foldText(spelling));
+
+/**
  * Whether a word's other spellings show it is more than one syllable ("enlai" is also "en lai"); an apostrophe's
  * split ("ch'ang" is `ch ang`) is not a syllable.
  */
@@ -67,25 +73,29 @@ function dropMarkedSingles(term: Exclude<Term, { kind: 'regex' }>): void {
 /** One name's spellings, each as folded words: [["peking"], ["beijing"], ["peiping"]]. */
 export type NameGroup = string[][];
 
-/** The listed name that the plain words from `tokens[at]` on spell, if any, longest spelling first. */
+/**
+ * The listed name that the plain words from `at` on spell, if any, longest spelling first. `tokenWords` are the
+ * query's tokens as folded words, null for one that is no plain word (-word, "phrase", /regex/, prefix*).
+ */
 function listedName(
   tokens: string[],
+  tokenWords: (string[] | null)[],
   at: number,
   names: NameGroup[],
 ): { words: string[]; typed: string; others: string[][]; tokens: number } | null {
   let best: { words: string[]; typed: string; others: string[][]; tokens: number } | null = null;
   for (const group of names) {
     for (const spelling of group) {
+      if (best !== null && best.words.length >= spelling.length) continue;
       const found: string[] = [];
       let used = 0;
       while (found.length < spelling.length && at + used < tokens.length) {
-        const token = tokens[at + used] ?? '';
-        if (/^[-"/]|\*$/.test(token)) break;
-        found.push(...words(foldText(token)));
+        const plain = tokenWords[at + used];
+        if (plain === null || plain === undefined) break;
+        found.push(...plain);
         used++;
       }
       if (found.join(' ') !== spelling.join(' ')) continue;
-      if (best !== null && best.words.length >= spelling.length) continue;
       const typed = tokens.slice(at, at + used).join(' ');
       best = { words: spelling, typed, others: group.filter((s) => s.join(' ') !== spelling.join(' ')), tokens: used };
     }
@@ -111,10 +121,12 @@ const spelled = (typed: string, others: string[][]): { spellings?: Spelled } =>
 export function parseQuery(input: string, caseSensitive = false, spell?: Speller, names: NameGroup[] = []): Query {
   const terms: Term[] = [];
   const tokens = tokenize(input.trim());
+  // Each token as folded words once, for the names lists (read at every position).
+  const tokenWords = tokens.map((t) => (/^[-"/]|\*$/.test(t) ? null : words(foldText(t))));
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';
     // A name the collection's names.yaml lists ("Peking", "Chiang Kai-shek"): any of its spellings there.
-    const listed = spell && !caseSensitive ? listedName(tokens, i, names) : null;
+    const listed = spell && !caseSensitive && names.length > 0 ? listedName(tokens, tokenWords, i, names) : null;
     if (listed !== null) {
       // The listed spellings, and each word's own other spellings ("Kim Il Sung" is also Kim Il-song).
       const seen = new Set([listed.words.join(' ')]);

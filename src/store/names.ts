@@ -2,13 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileError, NamesFileError } from '../errors.js';
 import { parseNamesFile } from '../parse/names.js';
-import { words } from '../search/query.js';
-import { foldText } from '../text/fold.js';
+import { spellingWords } from '../search/query.js';
 
 /** The name spellings a collection lists in its `names.yaml`, as the index's words (see `readNameSpellings`). */
 export function readNames(dir: string): string[][][] {
-  // Each spelling as the index's words: "Chiang Kai-shek" is chiang kai shek.
-  return readNameSpellings(dir).map((group) => group.map((spelling) => words(foldText(spelling))));
+  return readNameSpellings(dir).map((group) => group.map(spellingWords));
 }
 
 /** The name spellings a collection lists in its `names.yaml` (see parse/names.ts), as written; none without it. */

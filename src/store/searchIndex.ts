@@ -324,7 +324,7 @@ export function openSearchIndex(
     path,
     stats: { ...stats, rebuilt },
     declaredSpellings() {
-      const rows = db.prepare('SELECT spellings FROM files WHERE spellings IS NOT NULL').all() as {
+      const rows = db.prepare('SELECT DISTINCT spellings FROM files WHERE spellings IS NOT NULL').all() as {
         spellings: string;
       }[];
       const seen = new Set<string>();

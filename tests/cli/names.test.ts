@@ -1,9 +1,9 @@
 // #17 item 3: `cable names`, the people a collection declares, in every spelling.
-import { cpSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPerson } from '../../src/query/names.js';
-import { CORPUS, cli, FIXTURES, tempDir } from '../helpers.js';
+import { CORPUS, cli, corpusWithFrus, tempDir } from '../helpers.js';
 
 describe("a FRUS persons list's entries", () => {
   it.each([
@@ -20,13 +20,7 @@ describe("a FRUS persons list's entries", () => {
   });
 });
 
-async function collection(): Promise<string> {
-  const dir = tempDir();
-  for (const name of readdirSync(CORPUS).filter((n) => n.endsWith('.md'))) cpSync(join(CORPUS, name), join(dir, name));
-  const volumes = ['frus1955-57v02', 'frus1969-76v19p1'].map((v) => join(FIXTURES, 'frus', `${v}.excerpt.xml`));
-  expect((await cli(['import', ...volumes, '--dir', dir])).code).toBe(0);
-  return dir;
-}
+const collection = () => corpusWithFrus({ seed: false });
 
 describe('cable names', () => {
   it('lists the persons titles name and lists declare, with their spellings, and the names.yaml entries', async () => {

@@ -1,11 +1,11 @@
 // #17, first part: Chinese names in Pinyin and Wade-Giles find each other, syllable by syllable.
-import { cpSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../src/search/query.js';
 import { russianSpellings } from '../../src/search/russian.js';
 import { otherSpellings } from '../../src/search/spellings.js';
-import { CORPUS, cli, FIXTURES, SEED, tempDir } from '../helpers.js';
+import { cli, corpusWithFrus, FIXTURES, tempDir } from '../helpers.js';
 
 describe("other spellings of a word (pypinyin's Wade-Giles tables)", () => {
   it.each([
@@ -39,15 +39,7 @@ describe("other spellings of a word (pypinyin's Wade-Giles tables)", () => {
   });
 });
 
-/** The corpus, the seed, and the two FRUS excerpts imported (their documents write Chou En-lai, Peking). */
-async function collection(): Promise<string> {
-  const dir = tempDir();
-  for (const name of readdirSync(CORPUS).filter((n) => n.endsWith('.md'))) cpSync(join(CORPUS, name), join(dir, name));
-  cpSync(SEED, join(dir, '121767.md'));
-  const volumes = ['frus1955-57v02', 'frus1969-76v19p1'].map((v) => join(FIXTURES, 'frus', `${v}.excerpt.xml`));
-  expect((await cli(['import', ...volumes, '--dir', dir])).code).toBe(0);
-  return dir;
-}
+const collection = () => corpusWithFrus({ seed: true });
 
 describe('cable search across romanisations', () => {
   it('"Zhou Enlai" finds Chou En-lai, says so, and ranks the spelling typed first', async () => {

@@ -1,6 +1,6 @@
 // cable's exports read by the real clients (#16 "Done when"): pandoc's citeproc reads the CSL-JSON, bibutils the
 // RIS, biber the BibLaTeX. CI installs them (.ci/run sets CABLE_INTEROP=required, so a missing tool fails there);
-// elsewhere a test whose tool is absent is skipped, and says so.
+// elsewhere a test whose tool is absent is skipped (vitest reports it as skipped).
 import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
