@@ -61,6 +61,21 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(
     `English words (${words.join(', ')}): ${added.reduce((a, b) => a + b, 0)} documents added by other spellings`,
   );
+  // And the collection's own most frequent words, typed with a capital (as a name would be): which gain documents
+  // from other spellings, and how many.
+  const counts = new Map();
+  for (const text of texts.values())
+    for (const w of text.match(/\b[a-z]{2,}\b/g) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const frequent = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 150);
+  const gained = [];
+  for (const [w] of frequent) {
+    const typed = w[0].toUpperCase() + w.slice(1);
+    const more = found(bin, dir, typed, [], env).size - found(bin, dir, typed, ['--exact-spelling'], env).size;
+    if (more > 0) gained.push(`${typed} +${more}`);
+  }
+  console.log(
+    `the ${frequent.length} most frequent words, capitalised: ${gained.length} gain documents (${gained.join(', ')})`,
+  );
   rmSync(dir, { recursive: true, force: true });
   rmSync(home, { recursive: true, force: true });
 }

@@ -62,6 +62,14 @@ export const BUNDLES = [
     warm: () => [['search', 'Stalin']],
   },
   {
+    name: 'korean',
+    entry: 'src/search/koreanData.ts',
+    // Loaded synchronously, when a search or filter query has a word to spell: src/search/koreanTables.ts.
+    synchronous: { module: 'src/search/koreanTables.ts', loader: 'loadKorean' },
+    loadedBy: null,
+    warm: () => [['search', 'Mao']],
+  },
+  {
     name: 'pinyin',
     entry: require.resolve('pinyin-pro'),
     // Loaded synchronously, when a search or filter query has Chinese characters: src/search/pinyin.ts.
@@ -86,7 +94,7 @@ export const BUNDLES = [
     entry: 'src/store/searchIndex.ts',
     loadedBy: ['search', 'Roshchin'],
     // A capitalised word may be a name in another romanisation: the Wade-Giles, Pinyin and Cyrillic tables load too.
-    alsoLoads: ['names', 'iuliia'],
+    alsoLoads: ['names', 'iuliia', 'korean'],
     warm: (scratch, root) => [
       ['search', 'Roshchin', '--dir', scratch],
       ['add', `${root}/documents/121767.md`, '--id', 'again', '--dir', scratch],

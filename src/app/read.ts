@@ -3,7 +3,7 @@ import { type ArchiveDocument, type Section, sectionText } from '../model/index.
 import { glossDocument } from '../query/gloss.js';
 import { matchTexts, type Range } from '../search/match.js';
 import { parseQuery } from '../search/query.js';
-import { otherSpellings } from '../search/spellings.js';
+import { conventionalSpellings, otherSpellings } from '../search/spellings.js';
 import { documentUnits, type SearchUnit } from '../search/units.js';
 import { readNames } from '../store/names.js';
 import { collectionOf, open } from './collection.js';
@@ -46,8 +46,9 @@ export function filterDocument(
     request.words.join(' '),
     request.caseSensitive,
     request.exactSpelling ? undefined : otherSpellings,
-    // And the spellings the collection's names.yaml lists for one name ("Peking", "Beijing").
-    request.exactSpelling ? [] : readNames(collectionOf(ctx).dir),
+    // And the spellings the collection's names.yaml lists for one name ("Peking", "Beijing"), and the conventional
+    // spellings cable ships ("Chiang Kai-shek", "Jiang Jieshi").
+    request.exactSpelling ? [] : () => [...readNames(collectionOf(ctx).dir), ...conventionalSpellings()],
   );
   const { document } = open(ctx, request.doc);
   const { section } = request;

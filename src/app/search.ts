@@ -2,7 +2,7 @@ import type { DocumentFilter } from '../query/filter.js';
 import { ftsExpression } from '../search/fts.js';
 import { collectHits, type Hit } from '../search/hits.js';
 import { parseQuery, spellingWords } from '../search/query.js';
-import { otherSpellings } from '../search/spellings.js';
+import { conventionalSpellings, otherSpellings } from '../search/spellings.js';
 import { readNames } from '../store/names.js';
 import { collectionOf } from './collection.js';
 import type { AppContext } from './context.js';
@@ -56,11 +56,12 @@ export async function searchCollection(
     for (const problem of index.stats.problems) ctx.problems.push(problem);
     // Other spellings of a name (Wade-Giles for Pinyin and back, Cyrillic and Latin…) unless asked for the spelling
     // typed alone; and those names.yaml and the FRUS persons lists declare, which the index keeps
-    // ("Park Chung Hee (Pak Chong-hui)").
+    // ("Park Chung Hee (Pak Chong-hui)"), and the conventional spellings cable ships ("Chiang Kai-shek").
     const query = request.exactSpelling
       ? parseQuery(request.words.join(' '), request.caseSensitive)
-      : parseQuery(request.words.join(' '), request.caseSensitive, otherSpellings, [
+      : parseQuery(request.words.join(' '), request.caseSensitive, otherSpellings, () => [
           ...listed,
+          ...conventionalSpellings(),
           ...index.declaredSpellings().map((group) => group.map(spellingWords)),
         ]);
     // Regexes and case are checked on the candidates, so those may need more of them than the limit;

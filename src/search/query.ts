@@ -21,8 +21,11 @@ export interface Spelled {
   others: string[][];
 }
 
-/** The other spellings of one word, its letters folded ("enlai"): see search/spellings.ts. */
-export type Speller = (word: string) => string[][];
+/**
+ * The other spellings of one word, its letters folded ("enlai"): see search/spellings.ts. `inName`: the word is one
+ * of a name's words (hyphenated, quoted, listed, or beside other words), not a word looked for alone.
+ */
+export type Speller = (word: string, inName?: boolean) => string[][];
 
 export interface Query {
   terms: Term[];
@@ -107,7 +110,7 @@ function listedName(
 function phraseSpellings(parts: string[], spell: Speller): string[][] {
   let out: string[][] = [[]];
   for (const part of parts)
-    out = out.flatMap((prefix) => [[part], ...spell(part)].map((s) => [...prefix, ...s])).slice(0, 13);
+    out = out.flatMap((prefix) => [[part], ...spell(part, true)].map((s) => [...prefix, ...s])).slice(0, 13);
   return out.filter((s) => s.join(' ') !== parts.join(' ')).slice(0, 12);
 }
 
@@ -118,7 +121,21 @@ const spelled = (typed: string, others: string[][]): { spellings?: Spelled } =>
  * `spell`, when given, adds other spellings of each word ("Zhou" finds "Chou"); a word joined by a hyphen or an
  * apostrophe ("Tse-tung", "En-lai") is one word to spell ("tsetung" is zedong), and also its parts in a row.
  */
-export function parseQuery(input: string, caseSensitive = false, spell?: Speller, names: NameGroup[] = []): Query {
+/**
+ * `names`: the names lists, or a function that reads them, called only when the query has a word to spell (a
+ * /regex/ alone loads no table).
+ */
+export function parseQuery(
+  input: string,
+  caseSensitive = false,
+  spell?: Speller,
+  names: NameGroup[] | (() => NameGroup[]) = [],
+): Query {
+  let groups: NameGroup[] | null = null;
+  const lists = (): NameGroup[] => {
+    groups ??= typeof names === 'function' ? names() : names;
+    return groups;
+  };
   const terms: Term[] = [];
   const tokens = tokenize(input.trim());
   // Each token as folded words once, for the names lists (read at every position).
@@ -126,7 +143,10 @@ export function parseQuery(input: string, caseSensitive = false, spell?: Speller
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';
     // A name the collection's names.yaml lists ("Peking", "Chiang Kai-shek"): any of its spellings there.
-    const listed = spell && !caseSensitive && names.length > 0 ? listedName(tokens, tokenWords, i, names) : null;
+    const listed =
+      spell && !caseSensitive && tokenWords[i] !== null && lists().length > 0
+        ? listedName(tokens, tokenWords, i, lists())
+        : null;
     if (listed !== null) {
       // The listed spellings, and each word's own other spellings ("Kim Il Sung" is also Kim Il-song).
       const seen = new Set([listed.words.join(' ')]);
@@ -171,9 +191,10 @@ export function parseQuery(input: string, caseSensitive = false, spell?: Speller
       // Chinese characters: their syllables in a row ("毛泽东" is mao ze dong), and the name in Latin letters.
       const seen = new Set([parts.join(' ')]);
       const han = body.replace(/[^\p{Script=Han}]/gu, '');
-      const others = (spell && !caseSensitive ? spell(han) : []).filter(
-        (s) => !seen.has(s.join(' ')) && seen.add(s.join(' ')),
-      );
+      const latin = spell && !caseSensitive ? spell(han) : [];
+      // And the spellings a names list gives one of those ("蒋介石" is Jiang Jieshi, listed with Chiang Kai-shek).
+      const listedToo = lists().filter((group) => group.some((g) => latin.some((s) => s.join(' ') === g.join(' '))));
+      const others = [...latin, ...listedToo.flat()].filter((s) => !seen.has(s.join(' ')) && seen.add(s.join(' ')));
       terms.push({ kind: 'phrase', words: parts, negated, ...spelled(body, others) });
       continue;
     }
@@ -182,7 +203,9 @@ export function parseQuery(input: string, caseSensitive = false, spell?: Speller
       // "Il-song" is also il sung, part by part.
       const whole = parts.join('');
       const seen = new Set([parts.join(' ')]);
-      const others = [[whole], ...spell(whole), ...phraseSpellings(parts, spell)].filter(
+      // Its parts' spellings run together too ("Il-song" is also Ilseong, as Revised Romanization writes it).
+      const partly = phraseSpellings(parts, spell);
+      const others = [[whole], ...spell(whole), ...partly, ...partly.map((s) => [s.join('')])].filter(
         (s) => !seen.has(s.join(' ')) && seen.add(s.join(' ')),
       );
       terms.push({ kind: 'phrase', words: parts, negated, ...spelled(body, others) });
@@ -192,7 +215,7 @@ export function parseQuery(input: string, caseSensitive = false, spell?: Speller
     // more than one syllable ("enlai", "zedong"): "long" and "he" stay English words.
     const capital = /^\p{Lu}/u.test(body) || /\p{Script=Cyrillic}|\p{Script=Han}/u.test(body);
     for (const word of parts) {
-      const all = spell && !caseSensitive && !prefix ? spell(word) : [];
+      const all = spell && !caseSensitive && !prefix ? spell(word, tokens.length > 1) : [];
       const others = capital || multiSyllable(all) ? all : [];
       terms.push({ kind: 'word', text: word, negated, prefix, ...spelled(parts.length === 1 ? body : word, others) });
     }

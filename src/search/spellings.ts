@@ -1,6 +1,8 @@
 import { loadNameTables, type NameTables } from '../text/nameTables.js';
 import { HAN_MARK } from './fold.js';
+import { loadKorean } from './koreanTables.js';
 import { loadPinyin } from './pinyin.js';
+import { spellingWords } from './query.js';
 import { russianSpellings } from './russian.js';
 
 /**
@@ -86,10 +88,49 @@ function product(choices: string[][]): string[][] {
  * apostrophes, hyphenated or run together; a Wade-Giles word gives the Pinyin syllables it may be (Wade-Giles
  * without apostrophes is ambiguous: "chou" is zhou or chou, "chu" is zhu, chu, ju or qu).
  */
-export function otherSpellings(word: string): Spelling[] {
+export function otherSpellings(word: string, inName = false): Spelling[] {
   if (/\p{Script=Han}/u.test(word)) return hanSpellings(word);
   const russian = russianSpellings(word).map((s) => [s]);
-  return [...chineseSpellings(word), ...russian].slice(0, 2 * MAX_SPELLINGS);
+  return [...chineseSpellings(word), ...koreanSpellings(word, inName), ...russian].slice(0, 3 * MAX_SPELLINGS);
+}
+
+interface KoreanTables {
+  /** McCune–Reischauer syllable, folded ("chong") → the Revised Romanization syllables it may be. */
+  fromMr: Map<string, string[]>;
+  /** Revised Romanization syllable ("jeong") → the McCune–Reischauer syllables, folded, it may be. */
+  fromRr: Map<string, string[]>;
+  /** The syllables that are also English words ("to", "do", "song"). */
+  english: Set<string>;
+}
+
+let korean: KoreanTables | null = null;
+
+function loadKoreanTables(): KoreanTables {
+  if (korean !== null) return korean;
+  const data = loadKorean();
+  const fromMr = new Map(Object.entries(data.mr));
+  const fromRr = new Map<string, string[]>();
+  for (const [mr, rrs] of fromMr) for (const rr of rrs) fromRr.set(rr, [...(fromRr.get(rr) ?? []), mr]);
+  korean = { fromMr, fromRr, english: new Set(data.english) };
+  return korean;
+}
+
+/**
+ * A Korean syllable's spellings in the other romanisation: McCune–Reischauer, the record's ("Pak", "Chong", "Tae"),
+ * and Revised Romanization, today's ("Bak", "Jeong", "Dae"), with the table of src/data/korean.json.
+ * McCune–Reischauer without its breves and apostrophes is ambiguous ("chong" is jeong, jong, cheong or chong): each
+ * candidate. One syllable only: a Korean name writes its syllables apart or hyphenated ("Kim Il-song"), which the
+ * query spells part by part (search/query.ts), while a longer word that splits into syllables is mostly English
+ * ("into" is in + to).
+ */
+function koreanSpellings(word: string, inName: boolean): Spelling[] {
+  if (!/^[a-z]{2,}$/.test(word)) return [];
+  const t = loadKoreanTables();
+  const forms = new Set([...(t.fromMr.get(word) ?? []), ...(t.fromRr.get(word) ?? [])]);
+  forms.delete(word);
+  // A word looked for alone is never widened to an English word: "Do" (Revised) is "To" in McCune–Reischauer, but a
+  // query for Do must not find every "to". Beside a name's other words it may be ("Il-seong" is Il-song).
+  return [...forms].filter((form) => inName || !t.english.has(form)).map((form) => [form]);
 }
 
 /**
@@ -145,4 +186,16 @@ function chineseSpellings(word: string): Spelling[] {
     }
   }
   return [...found.values()].slice(0, MAX_SPELLINGS);
+}
+
+let conventional: string[][][] | null = null;
+
+/**
+ * The conventional spellings of Chinese names that no romanisation derives ("Chiang Kai-shek" and "Sun Yat-sen"
+ * from Cantonese, "Hong Kong", "Lee Teng-hui"), each group as the index's words: looked for as names.yaml's are.
+ * From CC-CEDICT (src/data/conventional.json, CC BY-SA 4.0; see scripts/conventional-data.mjs).
+ */
+export function conventionalSpellings(): string[][][] {
+  conventional ??= loadNameTables().conventionalNames.map((group) => group.map(spellingWords));
+  return conventional;
 }

@@ -17,6 +17,8 @@ export interface NameTables {
     exceptions: string[][];
     pinyinInitials: string[];
   };
+  /** Conventional spellings of Chinese names from CC-CEDICT: [Pinyin, others…] ("Jiang Jieshi", "Chiang Kai-shek"). */
+  conventionalNames: string[][];
   /** Reading → the Chinese characters read so alone ("zhou": "周州洲…"). */
   hanzi: Record<string, string>;
 }

@@ -159,3 +159,55 @@ describe("the collection's own spellings: names.yaml", () => {
     );
   });
 });
+
+describe('Korean names in McCune–Reischauer and Revised Romanization (CLDR, @romanize/korean)', () => {
+  it.each([
+    // McCune–Reischauer without breves is ambiguous: 정, 종, 청, 총 are all "chong".
+    ['chong', ['jeong', 'jong', 'cheong']],
+    ['pak', ['bak']],
+    ['tae', ['dae']],
+    ['jeong', ['chong']],
+    ['seong', ['song']],
+    ['gwon', ['kwon']],
+  ])('%s is also %j', (word, expected) => {
+    const found = otherSpellings(word, true).map((s) => s.join(' '));
+    for (const other of expected) expect(found).toContain(other);
+  });
+
+  it('a word looked for alone is never widened to an English word; beside a name it is', () => {
+    expect(otherSpellings('do').map((s) => s.join(' '))).not.toContain('to');
+    expect(otherSpellings('do', true).map((s) => s.join(' '))).toContain('to');
+    expect(otherSpellings('seong').map((s) => s.join(' '))).not.toContain('song');
+    // A longer word is not cut into Korean syllables: "into" is not in + to.
+    expect(otherSpellings('into', true).map((s) => s.join(' '))).not.toContain('in do');
+  });
+
+  it('"Gim Il-seong" finds the FRUS telegrams\' Kim Il-song, "Jeong Il-gwon" their Chong Il-kwon', async () => {
+    const dir = await collection();
+    const kim = JSON.parse((await cli(['search', 'Gim Il-seong', '--dir', dir, '--limit', '100', '--json'])).stdout);
+    expect(kim.length).toBeGreaterThan(0);
+    for (const hit of kim) expect(hit.text.toLowerCase()).toMatch(/kim il-song/);
+    expect(kim[0].spellings).toEqual([
+      { typed: 'Gim', found: 'Kim' },
+      { typed: 'Il-seong', found: 'Il-song' },
+    ]);
+    const chong = JSON.parse((await cli(['search', 'Jeong Il-gwon', '--dir', dir, '--json'])).stdout);
+    expect(chong.map((h: { text: string }) => h.text).join(' ')).toContain('Chong Il-kwon');
+  });
+});
+
+describe('conventional spellings of Chinese names (CC-CEDICT)', () => {
+  it('"Jiang Jieshi" and "蒋介石" find Chiang Kai-shek; "Chiang Kai-shek" finds 蒋介石', async () => {
+    const dir = await collection();
+    cpSync(join(FIXTURES, 'hard', 'docs', 'mao-1945-04-23-two-destinies-of-china.md'), join(dir, 'mao1945.md'));
+    const ids = async (query: string) =>
+      JSON.parse((await cli(['search', query, '--dir', dir, '--limit', '100', '--json'])).stdout).map(
+        (h: { id: string; spellings: { found: string }[] }) => `${h.id} ${h.spellings.map((s) => s.found).join()}`,
+      );
+    expect(await ids('Jiang Jieshi')).toContain('300638 Chiang Kai-shek');
+    expect(await ids('蒋介石')).toContain('300638 Chiang Kai-shek');
+    expect(await ids('Chiang Kai-shek')).toContain('mao1945 蒋介石');
+    const exact = await cli(['search', 'Jiang Jieshi', '--exact-spelling', '--dir', dir]);
+    expect(exact.code).toBe(1);
+  });
+});

@@ -96,6 +96,8 @@ describe('the data tables', () => {
     ['names-data.mjs', 'names.json'],
     ['english-data.mjs', 'english-lowercase.json'],
     ['hanzi-data.mjs', 'hanzi.json'],
+    ['conventional-data.mjs', 'conventional.json'],
+    ['korean-data.mjs', 'korean.json'],
   ])('scripts/%s makes src/data/%s as committed', (script, file) => {
     const out = join(tempDir(), file);
     const result = spawnSync(process.execPath, [join(ROOT, 'scripts', script), out], { encoding: 'utf8' });
