@@ -10,13 +10,13 @@ export const registerNames = (program: Command, session: Session) =>
     name: 'names',
     description: 'the people the collection declares, in every spelling',
     examples: [
-      'cable names # the persons the titles, FRUS persons lists and names.yaml declare',
+      'cable names # who the titles, FRUS persons lists, names.yaml and texts name',
       'cable names Stalin # his spellings, and every document and point that has one',
     ],
     arguments: [{ name: '[name...]', description: 'words of a name, in any spelling' }],
     options: ['dir', 'json', 'pager'],
     run: async ([words]: [string[]], options, ctx, io) => {
-      const result = listNames(ctx, { words });
+      const result = await listNames(ctx, { words });
       if (result.entries.length === 0)
         throw new FailureError(
           result.query === null

@@ -11,7 +11,10 @@ export interface NameEntry {
   spellings: string[];
   /** What the list says of the person: "President of the ROK". */
   description: string | null;
-  /** The documents whose persons list declares the person, or whose title names them as sender or recipient. */
+  /**
+   * The documents whose persons list declares the person, whose title names them as sender or recipient, or whose
+   * text prints their name.
+   */
   documents: string[];
 }
 
@@ -42,21 +45,37 @@ const key = (spelling: string): string =>
 
 /**
  * Every person the documents' persons lists, their titles (`named`: a sender or recipient, by document) and the
- * names file declare, one entry per person.
+ * names file declare, and those their texts print (`inText`: one person's spellings and the documents that print
+ * them), one entry per person.
  */
 export function declaredNames(
   documents: ArchiveDocument[],
   listed: string[][],
   named: { name: string; document: string }[] = [],
+  inText: { spellings: string[]; documents: string[] }[] = [],
 ): NameEntry[] {
   const entries: NameEntry[] = [];
   const byKey = new Map<string, NameEntry>();
   const add = (spellings: string[], description: string | null, document: string | null) => {
     const keys = spellings.map(key).filter((k) => k !== '');
-    let entry = keys.map((k) => byKey.get(k)).find((e) => e !== undefined);
+    // The person as declared first keeps the first place: a persons list's spelling before a title's.
+    const known = [...new Set(keys.map((k) => byKey.get(k)).filter((e) => e !== undefined))].sort(
+      (a, b) => entries.indexOf(a) - entries.indexOf(b),
+    );
+    let entry = known[0];
     if (entry === undefined) {
       entry = { spellings: [], description, documents: [] };
       entries.push(entry);
+    }
+    // Spellings that join two people found apart ("Zhou Enlai" in a title, "Chou En-lai" in a persons list): one.
+    for (const other of known.slice(1)) {
+      for (const spelling of other.spellings) {
+        if (!entry.spellings.some((s) => key(s) === key(spelling))) entry.spellings.push(spelling);
+        byKey.set(key(spelling), entry);
+      }
+      for (const document of other.documents) if (!entry.documents.includes(document)) entry.documents.push(document);
+      entry.description ??= other.description;
+      entries.splice(entries.indexOf(other), 1);
     }
     for (const spelling of spellings)
       if (!entry.spellings.some((s) => key(s) === key(spelling))) entry.spellings.push(spelling);
@@ -73,6 +92,7 @@ export function declaredNames(
     }
   }
   for (const { name, document } of named) add([name], null, document);
+  for (const group of inText) for (const document of group.documents) add(group.spellings, null, document);
   for (const group of listed) add(group, null, null);
   return entries.sort(
     (a, b) => b.documents.length - a.documents.length || (a.spellings[0] ?? '').localeCompare(b.spellings[0] ?? ''),

@@ -199,3 +199,45 @@ export function conventionalSpellings(): string[][][] {
   conventional ??= loadNameTables().conventionalNames.map((group) => group.map(spellingWords));
   return conventional;
 }
+
+/** A Chinese name as printed in running text, and the key its spellings share (Wade-Giles without apostrophes). */
+export interface NameInText {
+  spelling: string;
+  key: string;
+}
+
+// A family name and a given name of several syllables: "Mao Zedong", "Chou En-lai", "Liu Shao-ch'i".
+const NAME_IN_TEXT =
+  /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}*(?:['’]\p{Ll}+)*(?:-\p{Ll}+(?:['’]\p{Ll}+)*)*)(?![\p{L}\p{N}-])/gu;
+
+/**
+ * The Chinese names a text prints in Pinyin or Wade-Giles: a Chinese family name (src/data/names.json, in Pinyin
+ * or its Wade-Giles form) and a given name of two or more syllables, run together in Pinyin ("Zedong") or
+ * hyphenated in Wade-Giles ("Tse-tung"). Both spellings of one person share a key, the name in Wade-Giles without
+ * apostrophes ("mao tse tung"). A given name of one syllable (Lin Biao) is left out: beside a capitalised word too
+ * many English pairs would pass ("He Said"); so is one that is an English word (`english`: "Long Range").
+ */
+export function chineseNamesIn(text: string, english: (word: string) => boolean): NameInText[] {
+  const t = load();
+  const names = loadNameTables();
+  const surnames = new Set(names.chineseSurnames);
+  const wadeSurnames = new Set(names.chineseSurnames.map((s) => bare(t.toWadeGiles.get(s) ?? s)));
+  const found: NameInText[] = [];
+  for (const m of text.matchAll(NAME_IN_TEXT)) {
+    const family = (m[1] ?? '').toLowerCase();
+    const given = (m[2] ?? '').toLowerCase();
+    const wade = (s: string) => bare(t.toWadeGiles.get(s) ?? s);
+    let key: string | null = null;
+    if (given.includes('-')) {
+      // Wade-Giles: every part a syllable ("tse", "tung"; "ch'i" read without its apostrophe).
+      const parts = given.split('-').map(bare);
+      if (wadeSurnames.has(family) && parts.every((p) => t.fromWadeGiles.has(p))) key = [family, ...parts].join(' ');
+    } else if (surnames.has(family) && !english(given)) {
+      const syllables_ = syllables(given, (s) => t.pinyin.has(s), t.longest);
+      if (syllables_ !== null && syllables_.length >= 2 && syllables_.length <= 3)
+        key = [wade(family), ...syllables_.map(wade)].join(' ');
+    }
+    if (key !== null) found.push({ spelling: m[0].replace(/\s+/g, ' '), key });
+  }
+  return found;
+}

@@ -38,11 +38,27 @@ describe('cable names', () => {
   it('with a name in any spelling: its entry, and every document and point that has one of its spellings', async () => {
     const dir = await collection();
     const { stdout } = await cli(['names', 'Zhou', 'Enlai', '--dir', dir]);
-    expect(stdout.split('\n')[0]).toMatch(/^Chou En-lai {2}Premier and Foreign Minister/);
+    // The persons list's spelling first, then the one a title or a text prints: one person.
+    expect(stdout.split('\n')[0]).toMatch(/^Chou En-lai ≈ Zhou Enlai {2}Premier and Foreign Minister/);
     expect(stdout).toContain('\n    208198  closing ¶1\n');
     expect(stdout).toContain('\n    frus1955-57v02-d11  preamble ¶2\n');
     const json = JSON.parse((await cli(['names', 'Pak', 'Chong-hui', '--dir', dir, '--json'])).stdout);
     expect(json[0].spellings).toEqual(['Park Chung Hee', 'Pak Chong-hui']);
+  });
+
+  it('lists the Chinese names the texts print, each person in all the spellings found', async () => {
+    const dir = await collection();
+    writeFileSync(
+      join(dir, 'liu.md'),
+      "## 1949\n\n# A Note\n\n1. Liu Shao-ch'i met Teng Hsiao-p'ing; Long Range plans were set.\n\n2. Nothing else.\n",
+    );
+    const json = JSON.parse((await cli(['names', '--dir', dir, '--json'])).stdout);
+    const spellings = json.map((e: { spellings: string[] }) => e.spellings.join(' ≈ '));
+    expect(spellings).toContain("Liu Shaoqi ≈ Liu Shao-ch'i");
+    expect(spellings).toContain("Deng Xiaoping ≈ Teng Hsiao-p'ing");
+    expect(spellings).toContain('Mao Tse-tung ≈ Mao Zedong');
+    // "Long" is a Chinese family name, but "Range" an English word: no person.
+    expect(spellings.join('\n')).not.toContain('Long Range');
   });
 
   it('says so, exit 1, where nobody is declared or named', async () => {
