@@ -9,6 +9,7 @@
 // that loads an ES module first spends about 10 ms starting the ESM loader.
 
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { relative, sep } from 'node:path';
 import { build } from 'esbuild';
 import { BUNDLES, DEFERRED } from './bundles.mjs';
@@ -125,6 +126,13 @@ const markedTerminalStubs = {
   },
 };
 
+// The source hash of citeproc's `expandMacro` as citeproc ships it, before minifying: src/cite/citeprocSpeedup.ts
+// patches the function only when it is the one the patch was written for (FNV-1a, as sourceHash there).
+const expandMacroSource = createRequire(import.meta.url)('citeproc').expandMacro.toString();
+let expandMacroHash = 0x811c9dc5;
+for (let i = 0; i < expandMacroSource.length; i++)
+  expandMacroHash = Math.imul(expandMacroHash ^ expandMacroSource.charCodeAt(i), 0x01000193) >>> 0;
+
 const shared = {
   bundle: true,
   format: 'cjs',
@@ -140,7 +148,10 @@ const shared = {
   // path (src/store/sqlite.ts), so the `bindings` package that would search for it is never called.
   external: ['bindings'],
   // The source finds files from import.meta.url, which CommonJS lacks.
-  define: { 'import.meta.url': '__cableUrl' },
+  define: {
+    'import.meta.url': '__cableUrl',
+    CABLE_EXPAND_MACRO_HASH: JSON.stringify(expandMacroHash.toString(16)),
+  },
   banner: { js: "const __cableUrl = require('node:url').pathToFileURL(__filename).href;" },
   minify: true,
   legalComments: 'none',
