@@ -4,6 +4,7 @@ import { NoSuchPageError } from '../errors.js';
 import type { ArchiveDocument, Point } from '../model/index.js';
 import type { DocumentFilter } from '../query/filter.js';
 import { selectPoints } from '../query/pointSpec.js';
+import { citationKey, readCachedCitation, writeCachedCitation } from '../store/citationCache.js';
 import { readCslStyle } from '../store/styles.js';
 import { listDocuments, open } from './collection.js';
 import type { AppContext } from './context.js';
@@ -24,6 +25,31 @@ async function slowly<T>(ctx: AppContext, style: StyleName, what: string, work: 
   }
 }
 
+/**
+ * One document's citation, from the cache when the same citation was made before (the same document as parsed,
+ * style file, pinpoint and build: store/citationCache.ts); a citeproc citation made now is kept there.
+ */
+async function cite(
+  ctx: AppContext,
+  document: ArchiveDocument,
+  style: StyleName,
+  points: number[],
+  page: string | null,
+): Promise<CitationOutput> {
+  const csl = (STYLES[style] as { csl?: string }).csl;
+  const key =
+    csl === undefined || ctx.env.CABLE_NO_CITATION_CACHE === '1'
+      ? null
+      : citationKey([style, readCslStyle(csl), JSON.stringify(points), page ?? '', JSON.stringify(document)]);
+  const cached = key === null ? null : readCachedCitation(ctx.env, key);
+  if (cached !== null) return { text: cached, constructed: null };
+  const output = await slowly(ctx, style, `citing in ${style}`, () =>
+    citeOne(document, style, points, readCslStyle, page),
+  );
+  if (key !== null && output.constructed === null) writeCachedCitation(ctx.env, key, output.text);
+  return output;
+}
+
 /** The numbers of the points a selection names (each once), in the order asked. */
 const pinpoint = (points: Point[]): number[] => [...new Set(points.map((p) => p.number))];
 
@@ -39,9 +65,7 @@ export async function citeDocument(
   if (request.page !== undefined && pages.length > 0 && !pages.includes(request.page)) {
     throw new NoSuchPageError(document.id, request.page, pages);
   }
-  const output = await slowly(ctx, request.style, `citing in ${request.style}`, () =>
-    citeOne(document, request.style, points, readCslStyle, request.page ?? null),
-  );
+  const output = await cite(ctx, document, request.style, points, request.page ?? null);
   // The fields are for `--json` only: read from the title when asked for (a name's order loads the name tables).
   return {
     ...output,
@@ -59,8 +83,7 @@ export async function citePoints(
 ): Promise<{ document: ArchiveDocument; points: Point[]; citation: CitationOutput | null }> {
   const { document } = open(ctx, request.doc);
   const points = selectPoints(document.points, request.spec, document.id);
-  const citation =
-    request.style === null ? null : await citeOne(document, request.style, pinpoint(points), readCslStyle);
+  const citation = request.style === null ? null : await cite(ctx, document, request.style, pinpoint(points), null);
   return { document, points, citation };
 }
 

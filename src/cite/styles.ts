@@ -29,6 +29,8 @@ export interface CitationStyle {
   pinpoint: boolean;
   /** Whether it needs citation-js (a second or more for a CSL style): long enough to say so on a terminal. */
   slow: boolean;
+  /** The CSL file in styles/ it formats with, if any: a citation made with it is cached (store/citationCache.ts). */
+  csl?: string;
   /** `page`: a page of a published volume (FRUS), where the style can cite one. */
   cite(doc: ArchiveDocument, points: number[], files: StyleFiles, page?: string | null): Promise<CitationOutput>;
   bibliography(docs: ArchiveDocument[], files: StyleFiles): Promise<string>;
@@ -43,6 +45,7 @@ const note = (description: string, short: boolean): CitationStyle => ({
   description,
   pinpoint: true,
   slow: true,
+  csl: 'chicago-notes-bibliography',
   cite: async (doc, points, files, page = null) => {
     // A document in a published collection (FRUS): CMOS 14.111, from the volume's header.
     const frus = frusInfo(doc);
@@ -86,6 +89,7 @@ const entry = (
     description,
     pinpoint: options.pinpoint,
     slow: true,
+    csl,
     cite: async (doc, points, files) =>
       plain((await format()).cslEntry(doc, csl, flavour, options.inText ? points : [], files, await adapt())),
     bibliography: async (docs, files) => (await format()).cslBibliography(docs, csl, flavour, files, await adapt()),

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { splitSource } from '../../src/cite/csl.js';
 import { readCitation, readTitle } from '../../src/cite/fields.js';
 import { fileWithoutArticles } from '../../src/cite/order.js';
-import { CORPUS, cli, FIXTURES, SEED, tempDir } from '../helpers.js';
+import { CORPUS, cli, FIXTURES, freshHome, SEED, tempDir } from '../helpers.js';
 
 const DOCS: Record<string, string> = {
   '121767': SEED,
@@ -548,5 +548,39 @@ describe("a titled document's translators (#16 item 11)", () => {
     expect((await cli(['cite', '--doc', doc, '--style', 'ris'])).stdout).toMatch(
       /^A4 {2}- Goldberg, Gary\nA4 {2}- Radchenko, Sergey$/m,
     );
+  });
+});
+
+describe('a citation asked again is read from the cache (#18)', () => {
+  const citations = (env: { XDG_CACHE_HOME: string }) => join(env.XDG_CACHE_HOME, 'cable', 'citations');
+
+  it('the same document, style and pinpoint: the cached text; another pinpoint, document or style: cited anew', async () => {
+    const env = freshHome();
+    const dir = tempDir();
+    writeFileSync(join(dir, '121767.md'), readFileSync(SEED, 'utf8'));
+    const ask = (...args: string[]) => cli(['cite', '--dir', dir, ...args], { env });
+    const first = await ask('--style', 'chicago', '--point', '3');
+    expect(first.stdout).toMatch(/^Joseph Stalin, cable to Anastas Mikoyan, .*point 3/);
+    const [entry, ...more] = readdirSync(citations(env));
+    expect({ entry, more }).toEqual({ entry: expect.stringMatching(/^[0-9a-f]{64}\.txt$/), more: [] });
+    expect(readFileSync(join(citations(env), entry ?? ''), 'utf8')).toBe(first.stdout.trimEnd());
+    // What the cache holds is what is printed: citeproc is not asked again.
+    writeFileSync(join(citations(env), entry ?? ''), 'the cached note');
+    expect((await ask('--style', 'chicago', '--point', '3')).stdout).toBe('the cached note\n');
+    expect((await ask('--style', 'chicago', '--point', '4')).stdout).toMatch(/point 4/);
+    expect((await ask('--style', 'chicago-short', '--point', '3')).stdout).not.toBe('the cached note\n');
+    // An edit to the document is a new citation.
+    writeFileSync(join(dir, '121767.md'), readFileSync(SEED, 'utf8').replace('Mikoyan', 'Mikojan'));
+    expect((await ask('--style', 'chicago', '--point', '3')).stdout).toMatch(/Anastas Mikojan/);
+    expect(readdirSync(citations(env))).toHaveLength(4);
+  });
+
+  it('a cache folder that cannot be written is no cache: the citation is printed all the same, silently', async () => {
+    const env = freshHome();
+    // The cache folder's place is taken by a file.
+    writeFileSync(join(env.HOME, 'not-a-folder'), '');
+    const blocked = { ...env, XDG_CACHE_HOME: join(env.HOME, 'not-a-folder') };
+    const result = await cli(['cite', '--style', 'chicago-bib'], { env: blocked });
+    expect(result).toEqual({ code: 0, stdout: expect.stringMatching(/^Stalin, Joseph\. /), stderr: '' });
   });
 });

@@ -7,6 +7,7 @@ import core from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import CSL from 'citeproc';
 import { describe, expect, it } from 'vitest';
+import { makeDocument } from '../../bench/generate.mjs';
 import {
   type CitEngineModule,
   EXPAND_MACRO_HASH,
@@ -15,6 +16,8 @@ import {
   sourceHash,
 } from '../../src/cite/citeprocSpeedup.js';
 import { toCsl } from '../../src/cite/csl.js';
+import { bibliographyPart, citationPart } from '../../src/cite/format.js';
+import { parseDocument } from '../../src/parse/index.js';
 import { CORPUS, parseFixture, ROOT } from '../helpers.js';
 
 const module = CSL as unknown as CitEngineModule;
@@ -47,19 +50,27 @@ interface Engine {
   appendCitationCluster(citation: unknown): [number, string, string][];
 }
 
-function engine(style: string, expandMacro: CitEngineModule['expandMacro']): Engine {
+const styleText = (file: string): string => readFileSync(join(ROOT, 'styles', file), 'utf8');
+
+/** A citeproc engine for a style's text, built with or without the patch. */
+function engine(xml: string, expandMacro: CitEngineModule['expandMacro']): Engine {
   module.expandMacro = expandMacro;
   try {
     const sys = {
       retrieveItem: (id: string) => byId.get(id),
       retrieveLocale: (lang: string) => locale.get(lang) ?? locale.get('en-US'),
     };
-    const xml = readFileSync(join(ROOT, 'styles', style), 'utf8');
     return new (CSL as unknown as { Engine: new (sys: unknown, style: string) => Engine }).Engine(sys, xml);
   } finally {
     module.expandMacro = PATCHED;
   }
 }
+
+/** A citation of one item as a note (its updates as [index, text]: the third field is a random id). */
+const cite = (e: Engine | undefined, id: string, noteIndex: number, locator?: string) =>
+  e
+    ?.appendCitationCluster({ citationItems: [{ id, ...(locator ? { locator } : {}) }], properties: { noteIndex } })
+    .map(([index, text]) => [index, text]);
 
 /**
  * A function's source; the two the patch writes itself (it marks a macro with a date, as citeproc's own do) by
@@ -97,7 +108,7 @@ describe('citeproc builds the macros of a sort key once (src/cite/citeprocSpeedu
 
   it.each(STYLES)('%s: the same sort programs, sort keys, bibliography and notes', (style) => {
     const ids = [...byId.keys()];
-    const [original, patched] = [ORIGINAL_EXPAND_MACRO, PATCHED].map((expand) => engine(style, expand));
+    const [original, patched] = [ORIGINAL_EXPAND_MACRO, PATCHED].map((expand) => engine(styleText(style), expand));
     for (const area of ['bibliography_sort', 'citation_sort'] as const) {
       const mine = flat(patched?.[area].tokens ?? []);
       const theirs = flat(original?.[area].tokens ?? []);
@@ -111,12 +122,38 @@ describe('citeproc builds the macros of a sort key once (src/cite/citeprocSpeedu
     for (const id of ids)
       expect(patched?.registry.registry[id]?.sortkeys).toEqual(original?.registry.registry[id]?.sortkeys);
     expect(patched?.makeBibliography()[1]).toEqual(original?.makeBibliography()[1]);
-    const cite = (e: Engine | undefined, id: string, noteIndex: number) =>
-      // Each updated citation as [index, text] (its third field is a random id).
-      e
-        ?.appendCitationCluster({ citationItems: [{ id, locator: '3' }], properties: { noteIndex } })
-        .map(([index, text]) => [index, text]);
-    for (const [n, id] of ids.entries()) expect(cite(patched, id, n + 1)).toEqual(cite(original, id, n + 1));
+    for (const [n, id] of ids.entries()) expect(cite(patched, id, n + 1, '3')).toEqual(cite(original, id, n + 1, '3'));
+  });
+
+  it("a note needs only the style's citation: the notes of every document are the same without its bibliography", () => {
+    const xml = styleText('chicago-notes-bibliography.csl');
+    const [whole, part] = [xml, citationPart(xml)].map((style) => engine(style, PATCHED));
+    expect(xml).toContain('<bibliography');
+    expect(citationPart(xml)).not.toContain('<bibliography');
+    for (const [n, id] of [...byId.keys()].entries())
+      for (const locator of [undefined, '3'])
+        expect(cite(part, id, n + 1, locator)).toEqual(cite(whole, id, n + 1, locator));
+  });
+
+  // 300 documents of the benchmarks' kind (few senders, many short forms alike) beside the corpus's.
+  const generated = Array.from({ length: 300 }, (_, i) =>
+    toCsl(parseDocument(makeDocument(i), { path: `${100000 + i}.md` }).document),
+  );
+
+  it.each(STYLES)('%s: a bibliography alone, with the bare citation where that cannot change it', (style) => {
+    const xml = styleText(style);
+    const part = bibliographyPart(xml);
+    // Chicago and MLA print nothing a citation's disambiguation decides; APA and author-date add year suffixes.
+    expect(part === xml).toBe(/apa|author-date/.test(style));
+    for (const item of generated) byId.set(item.id, item);
+    try {
+      const [whole, alone] = [xml, part].map((text) => engine(text, PATCHED));
+      const ids = [...byId.keys()];
+      for (const e of [whole, alone]) e?.updateItems(ids);
+      expect(alone?.makeBibliography()[1]).toEqual(whole?.makeBibliography()[1]);
+    } finally {
+      for (const item of generated) byId.delete(item.id);
+    }
   });
 
   it('stands aside for any other citeproc: the function is left as it is', () => {
