@@ -1,6 +1,6 @@
 // Shared by the benchmarks: wall time of whole commands, as a user waits for them.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -65,4 +65,39 @@ export function report(rows, baseline) {
   for (const [name, ms] of rows) {
     console.log(`${name.padEnd(width)}  ${ms.toFixed(1).padStart(7)} ms  ${(ms / baseline).toFixed(2)}× node -e ''`);
   }
+}
+
+/** Peak resident memory of one run of a command, in MB (GNU time's %M), or null without /usr/bin/time. */
+export function peakMemoryMb(argv, { env = {}, cwd } = {}) {
+  if (!existsSync('/usr/bin/time')) return null;
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', ...argv], { encoding: 'utf8', env: { ...ENV, ...env }, cwd });
+  const kb = Number(r.stderr.trim().split('\n').pop());
+  return Number.isFinite(kb) ? kb / 1024 : null;
+}
+
+/**
+ * One row of a benchmark's table: what a user does, what it measured, the target, and whether it is met.
+ * `value` and `target` are in the row's unit (× node -e '', ms, s or MB).
+ */
+export function row(what, measured, target, unit) {
+  const met = measured === null ? null : measured <= target;
+  const shown =
+    measured === null
+      ? '?'
+      : unit === '×'
+        ? `${measured.toFixed(2)}×`
+        : `${measured.toFixed(unit === 's' ? 2 : 0)} ${unit}`;
+  const goal = unit === '×' ? `≤ ${target}× node -e ''` : `≤ ${target} ${unit}`;
+  return { what, shown, goal, met };
+}
+
+/** Prints rows as a table: what, measured, target, met / not met. */
+export function printRows(rows) {
+  const w = Math.max(...rows.map((r) => r.what.length));
+  const v = Math.max(...rows.map((r) => r.shown.length));
+  const g = Math.max(...rows.map((r) => r.goal.length));
+  for (const r of rows)
+    console.log(
+      `${r.what.padEnd(w)}  ${r.shown.padStart(v)}  ${r.goal.padEnd(g)}  ${r.met === null ? '?' : r.met ? 'met' : 'not met'}`,
+    );
 }
