@@ -18,7 +18,7 @@ export const BUNDLES = [
     name: 'cable',
     entry: 'src/main.ts',
     loadedBy: ['point', '3'],
-    warm: () => [['point', '3'], ['cite'], ['points'], ['list'], ['quote', '2']],
+    warm: () => [['point', '3'], ['cite'], ['points'], ['quote', '2']],
   },
   {
     name: 'terminal',
@@ -97,6 +97,7 @@ export const BUNDLES = [
     alsoLoads: ['names', 'iuliia', 'korean'],
     warm: (scratch, root) => [
       ['search', 'Roshchin', '--dir', scratch],
+      ['list', '--dir', scratch],
       ['add', `${root}/documents/121767.md`, '--id', 'again', '--dir', scratch],
     ],
   },

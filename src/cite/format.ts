@@ -55,22 +55,35 @@ export function bibliographyPart(xml: string): string {
   if (bibliography === undefined || citation === undefined) return xml;
   if (/disambiguate-add-year-suffix="true"/.test(citation)) return xml;
   if (/disambiguate="true"/.test(reachable(xml, bibliography))) return xml;
-  return xml.replace(citation, '<citation><layout><text variable="title"/></layout></citation>');
+  return bareCitation(xml);
 }
 
 /**
- * Registers the CSL file cable ships under a name of its own: citation-js has built-in templates ("apa", a
- * different revision) that would otherwise be used instead of the file.
+ * A CSL style whose citation prints only a title: for one bibliography entry alone, which has no other item to be
+ * told apart from, so no disambiguation or year suffix can touch it (tests/core/citeproc.test.ts compares).
  */
-function useTemplate(name: string, files: StyleFiles, part: 'whole' | 'citation' | 'bibliography' = 'whole'): string {
+export const bareCitation = (xml: string): string =>
+  xml.replace(/<citation\b[\s\S]*<\/citation>/, '<citation><layout><text variable="title"/></layout></citation>');
+
+const PARTS = {
+  whole: (xml: string) => xml,
+  citation: citationPart,
+  bibliography: bibliographyPart,
+  entry: bareCitation,
+};
+
+/**
+ * Registers the CSL file cable ships under a name of its own (citation-js has built-in templates, "apa" a different
+ * revision, that would otherwise be used instead of the file), whole or with only the part a command prints: a note needs only the
+ * citation (without its bibliography citeproc builds neither that nor its sort keys, a third of a Chicago note), a
+ * bibliography or one entry a bare citation where that cannot change them (see each). tests/core/citeproc.test.ts
+ * checks that each prints what the whole style prints.
+ */
+function useTemplate(name: string, files: StyleFiles, part: keyof typeof PARTS = 'whole'): string {
   const styles = plugins.config.get('@csl').styles;
   const template = part === 'whole' ? `cable-${name}` : `cable-${name}-${part}`;
-  if (!styles.has(template)) {
-    const xml = files(name).replace(/<\/info>/, (end) => `${end}${POINT_TERM}`);
-    // A note needs only the style's citation: without its bibliography citeproc builds neither that nor its sort
-    // keys, a third of the time of a Chicago note (tests/core/citeproc.test.ts checks the notes are the same).
-    styles.add(template, part === 'whole' ? xml : part === 'citation' ? citationPart(xml) : bibliographyPart(xml));
-  }
+  if (!styles.has(template))
+    styles.add(template, PARTS[part](files(name).replace(/<\/info>/, (end) => `${end}${POINT_TERM}`)));
   return template;
 }
 
@@ -149,7 +162,8 @@ export function cslEntry(
   files: StyleFiles,
   adapt: Adapt = same,
 ): string {
-  const template = useTemplate(csl, files);
+  // With a pinpoint, the in-text citation above the entry: the whole style.
+  const template = useTemplate(csl, files, points.length === 0 ? 'entry' : 'whole');
   const cite = new Cite([adapt(toCsl(doc, flavour))]);
   const entry = checked(cite.format('bibliography', { template, format: 'text' }).trim(), csl, () => doc.id);
   if (points.length === 0) return entry;

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { listDocuments } from '../app/collection.js';
+import { listCollection } from '../app/index.js';
 import { defineCommand, type Session } from '../cli/command.js';
 import { nothingFound } from '../cli/messages.js';
 import { emit } from '../cli/output.js';
@@ -18,14 +18,17 @@ export const registerList = (program: Command, session: Session) =>
     options: ['from', 'to', 'language', 'hasPoints', 'source', 'dir', 'sort', 'listLimit', 'format', 'json', 'pager'],
     conflicts: [['json', 'format']],
     run: async (_, options, ctx, io) => {
-      const result = listDocuments(ctx, options, options.sort);
       const format = options.json ? 'json' : options.format === 'tsv' ? 'tsv' : 'text';
+      const filter = options;
+      const result = await listCollection(ctx, { filter, sort: options.sort, documents: format === 'json' });
       // Nothing found is exit 1, in list as in filter, search and cite --all (as grep).
-      if (result.documents.length === 0) throw new FailureError(nothingFound(result.total, result.collection.dir));
-      const documents = result.documents.slice(0, options.listLimit ?? result.documents.length);
-      await emit(io, listRenderer, { documents }, { format, page: options.pager });
-      if (documents.length < result.documents.length) {
-        io.err(`cable: showing the first ${documents.length} of ${result.documents.length} documents\n`);
+      if (result.entries.length === 0) throw new FailureError(nothingFound(result.total, result.collection.dir));
+      const limit = options.listLimit ?? result.entries.length;
+      const entries = result.entries.slice(0, limit);
+      const documents = result.documents?.slice(0, limit) ?? null;
+      await emit(io, listRenderer, { entries, documents }, { format, page: options.pager });
+      if (entries.length < result.entries.length) {
+        io.err(`cable: showing the first ${entries.length} of ${result.entries.length} documents\n`);
       }
     },
   });

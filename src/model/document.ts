@@ -67,3 +67,24 @@ export interface ParseResult {
   document: ArchiveDocument;
   diagnostics: Diagnostic[];
 }
+
+/**
+ * What `cable list` shows of a document: the index keeps it, so a list of 100,000 documents reads no document.
+ * `language` as the document gives it; `title` null when it has none.
+ */
+export interface ListEntry {
+  id: string;
+  isoDate: string | null;
+  language: string | null;
+  points: number;
+  title: string | null;
+}
+
+/** A parsed document's list entry. */
+export const listEntry = (doc: ArchiveDocument): ListEntry => ({
+  id: doc.id,
+  isoDate: doc.isoDate,
+  language: doc.originalLanguage,
+  points: doc.points.length,
+  title: doc.title,
+});

@@ -29,16 +29,32 @@ export function matchesFilter(doc: ArchiveDocument, filter: DocumentFilter): boo
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export function compareDocuments(key: SortKey): (a: ArchiveDocument, b: ArchiveDocument) => number {
+// One collator for every comparison: the same order as localeCompare(…, 'en', …), without making one each time;
+// made on first use, since most commands sort nothing.
+let collators: { numeric: Intl.Collator; english: Intl.Collator } | undefined;
+const collator = () => {
+  collators ??= { numeric: new Intl.Collator('en', { numeric: true }), english: new Intl.Collator('en') };
+  return collators;
+};
+
+/** What a list is sorted by: a document, or its entry in the index (model ListEntry). */
+type Sortable = Pick<ArchiveDocument, 'id' | 'isoDate' | 'title'>;
+
+export function compareDocuments(key: SortKey): (a: Sortable, b: Sortable) => number {
   switch (key) {
-    case 'id':
-      return (a, b) => a.id.localeCompare(b.id, 'en', { numeric: true });
-    case 'title':
-      return (a, b) => foldText(a.title ?? '').localeCompare(foldText(b.title ?? ''), 'en') || byText(a.id, b.id);
-    case 'date':
+    case 'id': {
+      const { numeric } = collator();
+      return (a, b) => numeric.compare(a.id, b.id);
+    }
+    case 'title': {
+      const { english } = collator();
+      return (a, b) => english.compare(foldText(a.title ?? ''), foldText(b.title ?? '')) || byText(a.id, b.id);
+    }
+    case 'date': {
       // Undated documents last; same date by id.
-      return (a, b) =>
-        byText(a.isoDate ?? '\uffff', b.isoDate ?? '\uffff') || a.id.localeCompare(b.id, 'en', { numeric: true });
+      const { numeric } = collator();
+      return (a, b) => byText(a.isoDate ?? '\uffff', b.isoDate ?? '\uffff') || numeric.compare(a.id, b.id);
+    }
   }
 }
 

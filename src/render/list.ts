@@ -1,4 +1,4 @@
-import type { ArchiveDocument } from '../model/index.js';
+import { type ArchiveDocument, type ListEntry, listEntry } from '../model/index.js';
 import { compareDocuments } from '../query/filter.js';
 import { widest } from '../text/widest.js';
 import { truncate } from './plain.js';
@@ -23,20 +23,20 @@ export interface ListRow {
   title: string;
 }
 
-export function listRow(doc: ArchiveDocument): ListRow {
+export function listRow(entry: ListEntry): ListRow {
   return {
-    id: safeText(doc.id),
+    id: safeText(entry.id),
     // The day: a FRUS telegram's isoDate has its time too.
-    date: (doc.isoDate ?? '?').slice(0, 10),
-    language: safeText(doc.originalLanguage ?? '-'),
-    points: doc.points.length,
-    title: safeText(doc.title ?? '(untitled)'),
+    date: (entry.isoDate ?? '?').slice(0, 10),
+    language: safeText(entry.language ?? '-'),
+    points: entry.points,
+    title: safeText(entry.title ?? '(untitled)'),
   };
 }
 
 /** `cable list`: a table with the title last, cut to the width when there is one. */
-export function renderList(docs: ArchiveDocument[], style: Style, width: number | undefined): string {
-  const rows = docs.map(listRow);
+export function renderList(entries: ListEntry[], style: Style, width: number | undefined): string {
+  const rows = entries.map(listRow);
   // On a terminal narrower than 80 columns a long slug id gives up columns to the title: a quarter of the width.
   const idCap = width === undefined || width >= 80 ? MAX_ID_WIDTH : Math.max(8, Math.floor(width / 4));
   const idWidth = Math.min(
@@ -64,9 +64,9 @@ export function renderList(docs: ArchiveDocument[], style: Style, width: number 
 }
 
 /** Tab-separated, one line per document, a header first: for spreadsheets and `cut`. */
-export function renderTsv(docs: ArchiveDocument[]): string {
+export function renderTsv(entries: ListEntry[]): string {
   const clean = (s: string): string => s.replace(/[\t\n]/g, ' ');
-  const lines = docs
+  const lines = entries
     .map(listRow)
     .map((r) => [r.id, r.date, r.language, String(r.points), r.title].map(clean).join('\t'));
   return ['id\tdate\tlanguage\tpoints\ttitle', ...lines].join('\n');
@@ -74,18 +74,21 @@ export function renderTsv(docs: ArchiveDocument[]): string {
 
 /** The documents an ambiguous --doc could mean, by date: id (cut, any unique prefix works), date, title. */
 export function describeCandidates(docs: ArchiveDocument[]): string {
-  const rows = [...docs].sort(compareDocuments('date')).map(listRow);
+  const rows = [...docs].sort(compareDocuments('date')).map(listEntry).map(listRow);
   const idWidth = Math.min(MAX_ID_WIDTH, widest(rows.map((r) => [...r.id].length)));
   return rows.map((r) => `  ${cell(r.id, idWidth)}  ${cell(r.date, 10)}  ${r.title}`).join('\n');
 }
 
-/** `cable list`: a table on a terminal or in a pipe, TSV for spreadsheets, the documents for `--json`. */
-export const listRenderer: Renderer<{ documents: ArchiveDocument[] }> = {
-  text: ({ documents }, ctx) => {
-    const table = renderList(documents, ctx.style, ctx.tableWidth);
+/**
+ * `cable list`: a table on a terminal or in a pipe, TSV for spreadsheets (both from the entries the index keeps),
+ * the documents themselves for `--json`.
+ */
+export const listRenderer: Renderer<{ entries: ListEntry[]; documents: ArchiveDocument[] | null }> = {
+  text: ({ entries }, ctx) => {
+    const table = renderList(entries, ctx.style, ctx.tableWidth);
     // On a narrow terminal the fixed columns alone may not fit: no row may wrap.
     return ctx.tableWidth === undefined ? table : fitLines(table, ctx.tableWidth);
   },
-  tsv: ({ documents }) => renderTsv(documents),
-  json: ({ documents }) => documents,
+  tsv: ({ entries }) => renderTsv(entries),
+  json: ({ documents }) => documents ?? [],
 };

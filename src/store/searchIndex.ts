@@ -1,7 +1,7 @@
 import { lstatSync, mkdirSync, rmSync, type Stats, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { IndexPathError } from '../errors.js';
-import { type ArchiveDocument, type IndexStatus, sourceOf } from '../model/index.js';
+import { type ArchiveDocument, type IndexStatus, type ListEntry, sourceOf } from '../model/index.js';
 import { sha256 } from '../provenance.js';
 import type { DocumentFilter } from '../query/filter.js';
 import { readPerson } from '../query/names.js';
@@ -34,7 +34,7 @@ import { type DocumentProblem, tryLoad } from './load.js';
  * others wait), the schema is made inside one too, and a unit is unique by
  * its file and place, so no update can be counted twice.
  */
-const SCHEMA = '7';
+const SCHEMA = '8';
 const INDEX_FILES = ['', '-wal', '-shm', '-journal'];
 
 type Db = Database.Database;
@@ -72,8 +72,10 @@ const TABLES = `
   CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
   CREATE TABLE IF NOT EXISTS files (
     id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, signature TEXT NOT NULL, sha256 TEXT,
-    doc_id TEXT, date TEXT, title TEXT, language TEXT, source TEXT, spellings TEXT
+    doc_id TEXT, date TEXT, title TEXT, language TEXT, source TEXT, spellings TEXT,
+    language_shown TEXT, points INTEGER
   );
+  CREATE INDEX IF NOT EXISTS files_date ON files (date, doc_id);
   CREATE TABLE IF NOT EXISTS units (
     id INTEGER PRIMARY KEY, file_id INTEGER NOT NULL REFERENCES files(id), ord INTEGER NOT NULL,
     part TEXT NOT NULL, number INTEGER NOT NULL, marker TEXT, text TEXT NOT NULL,
@@ -122,6 +124,8 @@ interface FileRow {
   id: number;
   path: string;
   signature: string;
+  /** Not a usable document when last read (its problem is said again each time: it is not kept). */
+  broken?: boolean;
 }
 
 /** What cable compares to see whether a file changed: size, modification time, change time, inode. */
@@ -148,15 +152,19 @@ function refresh(db: Db, dir: string, progress: Progress | undefined, only?: str
   const known = new Map<string, FileRow>();
   const rows =
     only === undefined
-      ? db.prepare('SELECT id, path, signature FROM files').raw(true).iterate()
-      : only.flatMap((p) => db.prepare('SELECT id, path, signature FROM files WHERE path = ?').raw(true).all(p));
-  for (const [id, path, sig] of rows as Iterable<[number, string, string]>)
-    known.set(path, { id, path, signature: sig });
+      ? db.prepare('SELECT id, path, signature, doc_id IS NULL FROM files').raw(true).iterate()
+      : only.flatMap((p) =>
+          db.prepare('SELECT id, path, signature, doc_id IS NULL FROM files WHERE path = ?').raw(true).all(p),
+        );
+  for (const [id, path, sig, broken] of rows as Iterable<[number, string, string, number]>)
+    known.set(path, { id, path, signature: sig, broken: broken === 1 });
   const onDisk: Array<{ path: string; signature: string }> = [];
+  const notFiles: string[] = [];
   for (const path of only ?? listDocumentPaths(dir)) {
     const stat = statOrNothing(path);
     // Gone since the listing, a broken link or a loop of them, a pipe: not a document now.
     if (stat?.isFile()) onDisk.push({ path, signature: signature(stat) });
+    else notFiles.push(path);
   }
   const changed = onDisk.filter((f) => known.get(f.path)?.signature !== f.signature);
   const present = new Set(onDisk.map((f) => f.path));
@@ -166,11 +174,11 @@ function refresh(db: Db, dir: string, progress: Progress | undefined, only?: str
   const deleteUnitRows = db.prepare('DELETE FROM units WHERE file_id = ?');
   const deleteFile = db.prepare('DELETE FROM files WHERE id = ?');
   const upsertFile = db.prepare(
-    `INSERT INTO files (path, signature, sha256, doc_id, date, title, language, source, spellings)
-       VALUES (@path, @signature, @sha256, @docId, @date, @title, @language, @source, @spellings)
+    `INSERT INTO files (path, signature, sha256, doc_id, date, title, language, source, spellings, language_shown, points)
+       VALUES (@path, @signature, @sha256, @docId, @date, @title, @language, @source, @spellings, @languageShown, @points)
      ON CONFLICT(path) DO UPDATE SET signature = excluded.signature, sha256 = excluded.sha256, doc_id = excluded.doc_id,
        date = excluded.date, title = excluded.title, language = excluded.language, source = excluded.source,
-       spellings = excluded.spellings
+       spellings = excluded.spellings, language_shown = excluded.language_shown, points = excluded.points
      RETURNING id`,
   );
   const insertUnit = db.prepare(
@@ -203,6 +211,9 @@ function refresh(db: Db, dir: string, progress: Progress | undefined, only?: str
       source: doc === null ? null : sourceOf(doc),
       // The spellings its FRUS persons list declares for one person ("Park Chung Hee (Pak Chong-hui)"), for search.
       spellings: doc === null ? null : declaredSpellingsJson(doc),
+      // What `cable list` shows (model ListEntry).
+      languageShown: doc?.originalLanguage ?? null,
+      points: doc?.points.length ?? 0,
     }) as { id: number };
     (doc === null ? [] : documentUnits(doc)).forEach((unit, ord) => {
       const unitId = insertUnit.run(id, ord, unit.part, unit.number, unit.marker, unit.text).lastInsertRowid;
@@ -213,6 +224,13 @@ function refresh(db: Db, dir: string, progress: Progress | undefined, only?: str
     if (progress && (i % 100 === 0 || i === changed.length - 1)) progress(i + 1, changed.length);
   });
   if (changed.length > 0) uniqueIds(db);
+  // What is wrong with the collection is said at every use, as when each file is read: the entries that are no
+  // file (a folder, a loop of links, a pipe), and the files that were no usable document and have not changed.
+  const unchanged = onDisk.filter((f) => known.get(f.path)?.signature === f.signature && known.get(f.path)?.broken);
+  for (const path of [...notFiles, ...unchanged.map((f) => f.path)]) {
+    const loaded = tryLoad(path);
+    if (!('document' in loaded)) stats.problems.push(loaded);
+  }
   stats.documents = (db.prepare('SELECT count(*) AS n FROM files').get() as { n: number }).n;
   return stats;
 }
@@ -248,6 +266,8 @@ export interface SearchIndex {
   candidates(match: string | null, filter: DocumentFilter, limit: number | null): Iterable<CandidateRow>;
   /** Every group of spellings the collection's FRUS persons lists declare. */
   declaredSpellings(): string[][];
+  /** What `cable list` shows of each document that passes the filter, in no order. */
+  entries(filter: DocumentFilter): ListEntry[];
   close(): void;
 }
 
@@ -283,7 +303,7 @@ function filterSql(filter: DocumentFilter): { sql: string; params: Record<string
     clauses.push('f.source = @source');
     params.source = filter.source;
   }
-  if (filter.hasPoints) clauses.push("EXISTS (SELECT 1 FROM units p WHERE p.file_id = f.id AND p.part = 'point')");
+  if (filter.hasPoints) clauses.push('f.points > 0');
   return { sql: clauses.join(' AND '), params };
 }
 
@@ -331,6 +351,15 @@ export function openSearchIndex(
       return rows
         .flatMap((row) => JSON.parse(row.spellings) as string[][])
         .filter((group) => !seen.has(group.join('\u0000')) && seen.add(group.join('\u0000')));
+    },
+    entries(filter) {
+      const where = filterSql(filter);
+      return db
+        .prepare(
+          `SELECT f.doc_id AS id, f.date AS isoDate, f.language_shown AS language, f.points AS points, f.title AS title
+           FROM files f WHERE ${where.sql}`,
+        )
+        .all(where.params) as ListEntry[];
     },
     *candidates(match, filter, limit) {
       const where = filterSql(filter);

@@ -106,6 +106,26 @@ describe('ids and --doc', () => {
 });
 
 describe('cable list', () => {
+  it('is served by the index, and sees at once an edit, a new file and a removal made outside cable', async () => {
+    const dir = tempDir();
+    const env = freshHome();
+    writeFileSync(join(dir, '121767.md'), seedText);
+    const list = async () => (await cli(['list', '--dir', dir, '--format', 'tsv'], { env })).stdout;
+    expect(await list()).toContain('121767\t1949-02\tRussian\t5\tCable, Joseph Stalin to Anastas Mikoyan');
+    // The index beside the collection holds what the table shows.
+    expect(readdirSync(dir)).toContain('.cable-index.sqlite');
+    writeFileSync(join(dir, '121767.md'), seedText.replace('to Anastas Mikoyan', 'to A. Mikoyan'));
+    expect(await list()).toContain('\tCable, Joseph Stalin to A. Mikoyan\n');
+    cpSync(join(CORPUS, '300237.md'), join(dir, '300237.md'));
+    expect((await list()).split('\n')).toHaveLength(4);
+    writeFileSync(join(dir, '300237.md'), '');
+    const after = await cli(['list', '--dir', dir, '--format', 'tsv'], { env });
+    expect(after.stdout).not.toContain('300237');
+    // --json prints the documents themselves, read from their files.
+    const json = JSON.parse((await cli(['list', '--dir', dir, '--json'], { env })).stdout);
+    expect(json.map((d: { id: string; points: unknown[] }) => [d.id, d.points.length])).toEqual([['121767', 5]]);
+  });
+
   it('lists all 20 corpus documents, by date', async () => {
     const { stdout, code } = await cli(['list', '--dir', CORPUS]);
     expect(code).toBe(0);

@@ -16,7 +16,7 @@ import {
   sourceHash,
 } from '../../src/cite/citeprocSpeedup.js';
 import { toCsl } from '../../src/cite/csl.js';
-import { bibliographyPart, citationPart } from '../../src/cite/format.js';
+import { bareCitation, bibliographyPart, citationPart } from '../../src/cite/format.js';
 import { parseDocument } from '../../src/parse/index.js';
 import { CORPUS, parseFixture, ROOT } from '../helpers.js';
 
@@ -153,6 +153,15 @@ describe('citeproc builds the macros of a sort key once (src/cite/citeprocSpeedu
       expect(alone?.makeBibliography()[1]).toEqual(whole?.makeBibliography()[1]);
     } finally {
       for (const item of generated) byId.delete(item.id);
+    }
+  });
+
+  it.each(STYLES)('%s: one entry alone is the same with a bare citation', (style) => {
+    const xml = styleText(style);
+    const [whole, bare] = [xml, bareCitation(xml)].map((text) => engine(text, PATCHED));
+    for (const id of byId.keys()) {
+      for (const e of [whole, bare]) e?.updateItems([id]);
+      expect(bare?.makeBibliography()[1]).toEqual(whole?.makeBibliography()[1]);
     }
   });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ArchiveDocument } from '../../src/model/index.js';
+import { type ArchiveDocument, listEntry } from '../../src/model/index.js';
 import { splitBlocks } from '../../src/parse/blocks.js';
 import { parseDocument } from '../../src/parse/index.js';
 import { unwrapEmphasis } from '../../src/parse/text.js';
@@ -72,7 +72,7 @@ describe('the renderers never pass a control character from a document', () => {
           await renderDocument(document, { style: PLAIN, width: 60, hyperlinks: false }),
           renderPoints(document.points, PLAIN),
           document.points.length > 0 ? renderOutline(document.points, PLAIN, 80) : '',
-          renderList([document], PLAIN, 80),
+          renderList([listEntry(document)], PLAIN, 80),
         ];
         for (const out of outputs) expect(out).not.toMatch(CONTROL);
       }),

@@ -24,12 +24,13 @@ describe('start-up stays light', () => {
   const own = (paths: string[]) => paths.map((path) => path.replace(/^.*\/(bin|dist|node_modules)\//, '$1/'));
   const START = ['bin/cable.js', 'dist/boot.cjs', 'dist/cable.cjs'];
 
-  it.each([['cite'], ['point', '3'], ['points'], ['list']])(
-    'cable %s loads one bundle: none of the lazy ones',
-    (...args) => {
-      expect(own(filesLoadedBy(args))).toEqual(START);
-    },
-  );
+  it.each([['cite'], ['point', '3'], ['points']])('cable %s loads one bundle: none of the lazy ones', (...args) => {
+    expect(own(filesLoadedBy(args))).toEqual(START);
+  });
+
+  it('cable list reads the index: its bundle, and no other', () => {
+    expect(own(filesLoadedBy(['list']))).toEqual([...START, 'dist/searchIndex.cjs']);
+  });
 
   it.each(BUNDLES.filter((b) => b.name !== 'cable' && b.loadedBy !== null))(
     'the $name bundle is loaded by its command, and nothing else heavy',
