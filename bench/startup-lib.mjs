@@ -81,13 +81,15 @@ export function peakMemoryMb(argv, { env = {}, cwd } = {}) {
  */
 export function row(what, measured, target, unit) {
   const met = measured === null ? null : measured <= target;
+  const ratio = unit.startsWith('×');
+  const per = unit === '×' ? "× node -e ''" : unit;
   const shown =
     measured === null
       ? '?'
-      : unit === '×'
-        ? `${measured.toFixed(2)}×`
+      : ratio
+        ? `${measured.toFixed(2)}${per}`
         : `${measured.toFixed(unit === 's' ? 2 : 0)} ${unit}`;
-  const goal = unit === '×' ? `≤ ${target}× node -e ''` : `≤ ${target} ${unit}`;
+  const goal = ratio ? `≤ ${target}${per}` : `≤ ${target} ${unit}`;
   return { what, shown, goal, met };
 }
 

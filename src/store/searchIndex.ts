@@ -1,5 +1,6 @@
 import { lstatSync, mkdirSync, rmSync, type Stats, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
+import { builtin } from '../builtin.js';
 import { IndexPathError } from '../errors.js';
 import { type ArchiveDocument, type IndexStatus, type ListEntry, sourceOf } from '../model/index.js';
 import { sha256 } from '../provenance.js';
@@ -149,23 +150,39 @@ const fileStem = (path: string): string => basename(path).replace(/\.md$/i, '');
  * Runs inside the caller's transaction.
  */
 function refresh(db: Db, dir: string, progress: Progress | undefined, only?: string[]): Omit<RefreshStats, 'rebuilt'> {
+  const onDisk: Array<{ path: string; signature: string }> = [];
+  const notFiles: string[] = [];
+  // Every file's signature, and one digest of them all in order: when it is the digest of the last refresh, no file
+  // was added, removed, renamed or changed, and nothing more is read (a search or list of 10,000 documents pays
+  // 10,000 stat calls and this, not a comparison row by row).
+  const digest = builtin<typeof import('node:crypto')>('node:crypto').createHash('sha1');
+  for (const path of only ?? listDocumentPaths(dir)) {
+    const stat = statOrNothing(path);
+    // Gone since the listing, a broken link or a loop of them, a pipe: not a document now.
+    if (stat?.isFile()) {
+      const sig = signature(stat);
+      onDisk.push({ path, signature: sig });
+      digest.update(path).update('\0').update(sig).update('\n');
+    } else notFiles.push(path);
+  }
+  const seen = digest.digest('hex');
+  const previous = db.prepare("SELECT value FROM meta WHERE key = 'files'").pluck().get() as string | undefined;
+  if (only === undefined && previous === seen) {
+    const stats = { added: 0, updated: 0, removed: 0, documents: 0, problems: [] as DocumentProblem[] };
+    const broken = db.prepare('SELECT path FROM files WHERE doc_id IS NULL').pluck().all() as string[];
+    sayProblems(stats, [...notFiles, ...broken]);
+    stats.documents = (db.prepare('SELECT count(*) FROM files').pluck().get() as number) ?? 0;
+    return stats;
+  }
   const known = new Map<string, FileRow>();
   const rows =
     only === undefined
-      ? db.prepare('SELECT id, path, signature, doc_id IS NULL FROM files').raw(true).iterate()
+      ? db.prepare('SELECT id, path, signature, doc_id IS NULL FROM files').raw(true).all()
       : only.flatMap((p) =>
           db.prepare('SELECT id, path, signature, doc_id IS NULL FROM files WHERE path = ?').raw(true).all(p),
         );
   for (const [id, path, sig, broken] of rows as Iterable<[number, string, string, number]>)
     known.set(path, { id, path, signature: sig, broken: broken === 1 });
-  const onDisk: Array<{ path: string; signature: string }> = [];
-  const notFiles: string[] = [];
-  for (const path of only ?? listDocumentPaths(dir)) {
-    const stat = statOrNothing(path);
-    // Gone since the listing, a broken link or a loop of them, a pipe: not a document now.
-    if (stat?.isFile()) onDisk.push({ path, signature: signature(stat) });
-    else notFiles.push(path);
-  }
   const changed = onDisk.filter((f) => known.get(f.path)?.signature !== f.signature);
   const present = new Set(onDisk.map((f) => f.path));
   const removed = only === undefined ? [...known.values()].filter((f) => !present.has(f.path)) : [];
@@ -235,12 +252,20 @@ function refresh(db: Db, dir: string, progress: Progress | undefined, only?: str
   // What is wrong with the collection is said at every use, as when each file is read: the entries that are no
   // file (a folder, a loop of links, a pipe), and the files that were no usable document and have not changed.
   const unchanged = onDisk.filter((f) => known.get(f.path)?.signature === f.signature && known.get(f.path)?.broken);
-  for (const path of [...notFiles, ...unchanged.map((f) => f.path)]) {
+  sayProblems(stats, [...notFiles, ...unchanged.map((f) => f.path)]);
+  // The digest of the whole collection as now indexed (a refresh of some files leaves the others unseen: none).
+  if (only === undefined) db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('files', ?)").run(seen);
+  else db.prepare("DELETE FROM meta WHERE key = 'files'").run();
+  stats.documents = (db.prepare('SELECT count(*) AS n FROM files').get() as { n: number }).n;
+  return stats;
+}
+
+/** The problem of each path that is no usable document, said again (see refresh). */
+function sayProblems(stats: { problems: DocumentProblem[] }, paths: string[]): void {
+  for (const path of paths) {
     const loaded = tryLoad(path);
     if (!('document' in loaded)) stats.problems.push(loaded);
   }
-  stats.documents = (db.prepare('SELECT count(*) AS n FROM files').get() as { n: number }).n;
-  return stats;
 }
 
 /**

@@ -121,6 +121,10 @@ describe('cable list', () => {
     writeFileSync(join(dir, '300237.md'), '');
     const after = await cli(['list', '--dir', dir, '--format', 'tsv'], { env });
     expect(after.stdout).not.toContain('300237');
+    // A file that is no document is said at every list, changed or not.
+    writeFileSync(join(dir, 'binary.md'), Buffer.from([0, 1, 2]));
+    for (let run = 0; run < 2; run++)
+      expect((await cli(['list', '--dir', dir], { env })).stderr).toContain('binary.md: is a binary file');
     // --json prints the documents themselves, read from their files.
     const json = JSON.parse((await cli(['list', '--dir', dir, '--json'], { env })).stdout);
     expect(json.map((d: { id: string; points: unknown[] }) => [d.id, d.points.length])).toEqual([['121767', 5]]);
