@@ -126,6 +126,18 @@ const markedTerminalStubs = {
   },
 };
 
+/** citation-js's URL fetching (sync-fetch, node-fetch), which cable never uses: scripts/fetch-stubs.mjs. */
+const fetchStubs = {
+  name: 'fetch-stubs',
+  setup(b) {
+    b.onResolve({ filter: /^(sync-fetch|node-fetch)$/ }, (args) =>
+      /node_modules\/@citation-js\/core\//.test(args.importer)
+        ? { path: new URL('./fetch-stubs.mjs', import.meta.url).pathname }
+        : undefined,
+    );
+  },
+};
+
 // The source hash of citeproc's `expandMacro` as citeproc ships it, before minifying: src/cite/citeprocSpeedup.ts
 // patches the function only when it is the one the patch was written for (FNV-1a, as sourceHash there).
 const expandMacroSource = createRequire(import.meta.url)('citeproc').expandMacro.toString();
@@ -158,7 +170,7 @@ const shared = {
   sourcemap: 'linked',
   metafile: true,
   logLevel: 'warning',
-  plugins: [lazyBundles, synchronousBundles, noChildProcess, markedTerminalStubs],
+  plugins: [lazyBundles, synchronousBundles, noChildProcess, markedTerminalStubs, fetchStubs],
 };
 
 /** Writes one bundle, reports its size, and checks that no import() is left in it. */
