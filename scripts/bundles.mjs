@@ -32,9 +32,14 @@ export const BUNDLES = [
     loadedBy: ['cite', '--style', 'chicago'],
     // A CSL item needs the order of its names: the name tables.
     alsoLoads: ['names'],
+    // Every part of every style that cable formats with, whose parse the build keeps (src/store/styles.ts).
     warm: () => [
       ['cite', '--style', 'mla'],
       ['cite', '--style', 'chicago'],
+      ['cite', '--style', 'chicago-bib'],
+      ['cite', '--style', 'chicago-author-date'],
+      ...['mla', 'chicago-author-date'].map((style) => ['cite', '--style', style, '--point', '1']),
+      ...['chicago-bib', 'mla', 'chicago-author-date'].map((style) => ['cite', '--all', '--style', style]),
     ],
   },
   {
@@ -43,7 +48,11 @@ export const BUNDLES = [
     loadedBy: ['cite', '--style', 'apa'],
     // APA is a CSL style: its command loads the format bundle and the name tables too.
     alsoLoads: ['format', 'names'],
-    warm: () => [['cite', '--style', 'apa']],
+    warm: () => [
+      ['cite', '--style', 'apa'],
+      ['cite', '--style', 'apa', '--point', '1'],
+      ['cite', '--all', '--style', 'apa'],
+    ],
   },
   {
     name: 'names',

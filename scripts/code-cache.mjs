@@ -27,6 +27,8 @@ export function makeCodeCaches() {
           CABLE_DIR: join(ROOT, 'documents'),
           NO_COLOR: '1',
           COLUMNS: '80',
+          // Keeps citeproc's parse of each style it formats with, in dist/csl (src/store/styles.ts).
+          CABLE_KEEP_PARSED_STYLES: '1',
         },
         stdio: ['ignore', 'ignore', 'pipe'],
         encoding: 'utf8',

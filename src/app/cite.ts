@@ -5,7 +5,7 @@ import type { ArchiveDocument, Point } from '../model/index.js';
 import type { DocumentFilter } from '../query/filter.js';
 import { selectPoints } from '../query/pointSpec.js';
 import { citationKey, readCachedCitation, writeCachedCitation } from '../store/citationCache.js';
-import { readCslStyle } from '../store/styles.js';
+import { cslStyleSignature, styleFiles } from '../store/styles.js';
 import { listDocuments, open } from './collection.js';
 import type { AppContext } from './context.js';
 
@@ -40,11 +40,11 @@ async function cite(
   const key =
     csl === undefined || ctx.env.CABLE_NO_CITATION_CACHE === '1'
       ? null
-      : citationKey([style, readCslStyle(csl), JSON.stringify(points), page ?? '', JSON.stringify(document)]);
+      : citationKey([style, cslStyleSignature(csl), JSON.stringify(points), page ?? '', JSON.stringify(document)]);
   const cached = key === null ? null : readCachedCitation(ctx.env, key);
   if (cached !== null) return { text: cached, constructed: null };
   const output = await slowly(ctx, style, `citing in ${style}`, () =>
-    citeOne(document, style, points, readCslStyle, page),
+    citeOne(document, style, points, styleFiles(ctx.env), page),
   );
   if (key !== null && output.constructed === null) writeCachedCitation(ctx.env, key, output.text);
   return output;
@@ -96,7 +96,7 @@ export async function citeCollection(ctx: AppContext, request: { style: StyleNam
     dir: collection.dir,
     fields: documents.map(citationFields),
     text: await slowly(ctx, request.style, `formatting ${documents.length} citations in ${request.style}`, () =>
-      citeAll(documents, request.style, readCslStyle),
+      citeAll(documents, request.style, styleFiles(ctx.env)),
     ),
   };
 }

@@ -1,7 +1,9 @@
 // citation-js and citeproc are heavy: this module is imported only when a CSL style or an export is asked for.
 import './citeprocSpeedup.js';
 import core from '@citation-js/core';
+import CSL from 'citeproc';
 import '@citation-js/plugin-csl';
+import { builtin } from '../builtin.js';
 import { StyleError } from '../errors.js';
 import type { ArchiveDocument } from '../model/index.js';
 import { type CslFlavour, type CslItem, toCsl } from './csl.js';
@@ -11,8 +13,32 @@ import { CSL_LABEL, locator, pinpointUnit } from './unit.js';
 
 const { Cite, plugins } = core;
 
-/** Reads a CSL file that cable ships, by name (`chicago-notes-bibliography`): the store's job, passed in. */
-export type StyleFiles = (name: string) => string;
+/**
+ * Reads a CSL file that cable ships, by name (`chicago-notes-bibliography`): the store's job, passed in. `parsed`,
+ * when given, keeps styles as citeproc's parse of them (see `parsedStyle`).
+ */
+export type StyleFiles = ((name: string) => string) & { parsed?: ParsedStyles };
+
+/** Styles as citeproc parses them, by the SHA-1 of their text: what the build made (store/styles.ts). */
+export interface ParsedStyles {
+  read(key: string): string | null;
+  write(key: string, json: string): void;
+}
+
+/**
+ * The style as citeproc's parse of its XML, serialised, which citeproc reads as it is: parsing Chicago's 6,000 lines
+ * is a sixth of a note's time. The build keeps the parse of each style it formats with (in dist/csl), keyed by the
+ * text's SHA-1, so an edited style file, which has another key, is parsed from its XML as before.
+ */
+function parsedStyle(xml: string, store: ParsedStyles | undefined): string {
+  if (store === undefined) return xml;
+  const key = builtin<typeof import('node:crypto')>('node:crypto').createHash('sha1').update(xml).digest('hex');
+  const kept = store.read(key);
+  if (kept !== null) return kept;
+  const json = JSON.stringify((CSL as unknown as { parseXml(xml: string): unknown }).parseXml(xml));
+  store.write(key, json);
+  return json;
+}
 
 /**
  * A pinpoint to a numbered point reads "point 3": CSL has no such locator, so cable's styles get the term in a
@@ -83,7 +109,10 @@ function useTemplate(name: string, files: StyleFiles, part: keyof typeof PARTS =
   const styles = plugins.config.get('@csl').styles;
   const template = part === 'whole' ? `cable-${name}` : `cable-${name}-${part}`;
   if (!styles.has(template))
-    styles.add(template, PARTS[part](files(name).replace(/<\/info>/, (end) => `${end}${POINT_TERM}`)));
+    styles.add(
+      template,
+      parsedStyle(PARTS[part](files(name).replace(/<\/info>/, (end) => `${end}${POINT_TERM}`)), files.parsed),
+    );
   return template;
 }
 

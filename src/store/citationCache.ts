@@ -24,7 +24,7 @@ function buildId(): string {
 }
 
 /**
- * The key of one citation: cable's build, the CSL file's text (a user may edit a shipped style), the style and
+ * The key of one citation: cable's build, the CSL file's signature (a user may edit a shipped style), the style and
  * its options, the document as parsed, and the Node and ICU versions that sort and case its text.
  */
 export function citationKey(parts: string[]): string {
