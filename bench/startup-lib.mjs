@@ -70,7 +70,13 @@ export function report(rows, baseline) {
 /** Peak resident memory of one run of a command, in MB (GNU time's %M), or null without /usr/bin/time. */
 export function peakMemoryMb(argv, { env = {}, cwd } = {}) {
   if (!existsSync('/usr/bin/time')) return null;
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', ...argv], { encoding: 'utf8', env: { ...ENV, ...env }, cwd });
+  // The command's own output is not kept (a list of 100,000 documents is more than a pipe buffer holds).
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', ...argv], {
+    encoding: 'utf8',
+    env: { ...ENV, ...env },
+    cwd,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const kb = Number(r.stderr.trim().split('\n').pop());
   return Number.isFinite(kb) ? kb / 1024 : null;
 }
