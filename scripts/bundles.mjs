@@ -126,6 +126,13 @@ export const BUNDLES = [
     warm: () => [],
   },
   {
+    name: 'verify',
+    entry: 'src/app/verify.ts',
+    // `cable verify` only: finding quotations in a manuscript and aligning them with the sources.
+    loadedBy: null,
+    warm: () => [],
+  },
+  {
     name: 'unicodeWrap',
     entry: 'src/render/unicodeWrap.ts',
     loadedBy: null,

@@ -18,6 +18,7 @@ import { registerPoints } from './commands/points.js';
 import { registerQuote } from './commands/quote.js';
 import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
+import { registerVerify } from './commands/verify.js';
 import { registerWhere } from './commands/where.js';
 import { CableError, UsageError } from './errors.js';
 import { messageSafe, safeText, terminalSafe } from './render/safe.js';
@@ -68,6 +69,7 @@ export function createProgram(session: Session): Command {
     registerFilter,
     registerSearch,
     registerNames,
+    registerVerify,
     registerIndex,
     registerList,
     registerAdd,

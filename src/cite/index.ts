@@ -1,5 +1,6 @@
 import { PinpointError } from '../errors.js';
 import type { ArchiveDocument } from '../model/index.js';
+import { keyedItems } from './csl.js';
 import { type CitationOutput, STYLES, type StyleFiles, type StyleName } from './styles.js';
 
 /** Refuses a pinpoint where the style has nowhere to put it. */
@@ -28,3 +29,8 @@ export function citeAll(docs: ArchiveDocument[], style: StyleName, files: StyleF
 
 export { citationFields } from './fields.js';
 export { type CitationOutput, STYLE_NAMES, STYLES, type StyleFiles, type StyleName } from './styles.js';
+
+/** Each document's key in the exports (`nehru1949_300653`, as `cite --all --style csl-json` gives it) → its id. */
+export function keyedItemIds(docs: ArchiveDocument[]): Map<string, string> {
+  return new Map(keyedItems(docs).map((item, k) => [item['citation-key'], docs[k]?.id ?? '']));
+}

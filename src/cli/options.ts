@@ -181,6 +181,19 @@ export const OPTIONS = {
     description: 'with --status: read every file and compare its text with what was indexed (SHA-256)',
   }),
   rebuild: option<boolean>({ flags: '--rebuild', description: 'build the index from nothing' }),
+  minWords: option<number>({
+    flags: '--min-words <n>',
+    description: 'an inline quotation has at least this many words',
+    parse: positiveInteger('--min-words', 1000),
+    default: 6,
+  }),
+  warnOnly: option<boolean>({ flags: '--warn-only', description: 'exit 0 whatever the quotations' }),
+  verifyStyle: option<StyleName>({
+    flags: '--style <name>',
+    description: "the style of the sources' pinpoint citations",
+    choices: STYLE_NAMES,
+    default: 'chicago',
+  }),
   status: option<boolean>({ flags: '--status', description: 'say where the index is and whether it is up to date' }),
   sort: option<SortKey>({ flags: '--sort <key>', description: 'order by', choices: SORT_KEYS, default: 'date' }),
   format: option<'table' | 'tsv'>({

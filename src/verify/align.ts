@@ -1,0 +1,187 @@
+import { foldText } from '../text/fold.js';
+
+/**
+ * A quotation against a source passage, word by word. Pure.
+ *
+ * The differences a style guide allows are no difference: case (a capital at the start), accents, punctuation and
+ * quote marks, whitespace and line breaks; an ellipsis (`...`, `…`, `[…]`) stands for any words left out; a word in
+ * square brackets (`[Stalin]`) is the quoter's own, standing for what the source says there. Anything else is a
+ * change: a word replaced, added or dropped.
+ */
+export type Token =
+  | { kind: 'word'; text: string; folded: string }
+  | { kind: 'gap' }
+  | { kind: 'insertion'; text: string };
+
+export type Op =
+  | { op: 'equal'; text: string }
+  | { op: 'replace'; quote: string; source: string }
+  | { op: 'added'; quote: string }
+  | { op: 'dropped'; source: string }
+  /** Source words [from, to) that an ellipsis leaves out. */
+  | { op: 'elided'; source: string[]; from: number; to: number }
+  | { op: 'bracketed'; quote: string; source: string[] };
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+const fold = (word: string): string => foldText(word).replace(/’/g, "'");
+
+/** The quotation's words, its ellipses and its bracketed insertions, in order. */
+export function quoteTokens(text: string): Token[] {
+  const tokens: Token[] = [];
+  const pattern = /\[(?:…|\.\s?\.\s?\.)\]|\.\s?\.\s?\.|…|\[([^\]]*)\]|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+  for (const m of text.matchAll(pattern)) {
+    const t = m[0];
+    if (/^\[?(?:…|\.\s?\.\s?\.)\]?$/.test(t)) {
+      if (tokens.at(-1)?.kind !== 'gap') tokens.push({ kind: 'gap' });
+    } else if (t.startsWith('[')) tokens.push({ kind: 'insertion', text: m[1] ?? '' });
+    else tokens.push({ kind: 'word', text: t, folded: fold(t) });
+  }
+  return tokens;
+}
+
+/** A source passage's words, as printed and folded, each with the number of its sentence. */
+export function sourceWords(text: string): { text: string; folded: string; sentence: number }[] {
+  let sentence = 0;
+  return [...text.matchAll(WORD)].map((m) => {
+    const word = { text: m[0], folded: fold(m[0]), sentence };
+    // A sentence ends at . ! or ? after the word (not an abbreviation's point inside one: "U.S.A" stays one).
+    if (/^[.!?]+(?:\s|$|["”’)])/.test(text.slice((m.index ?? 0) + m[0].length))) sentence++;
+    return word;
+  });
+}
+
+export interface Alignment {
+  /** Changed words: replaced, added, dropped (the allowed differences cost nothing). */
+  cost: number;
+  /** The quotation's own words (not its ellipses or insertions). */
+  words: number;
+  ops: Op[];
+  /** Where in the source the quotation starts and ends (word indices, end exclusive). */
+  start: number;
+  end: number;
+}
+
+/** A bracketed insertion stands for at most this many of the source's words. */
+const INSERTION_SPAN = 6;
+
+/**
+ * The best place of the quotation in the source: all of the quotation, any stretch of the source (an edit
+ * distance over words, free before and after, and free across an ellipsis).
+ */
+export function align(quote: Token[], source: { text: string; folded: string }[]): Alignment {
+  const Q = quote.length;
+  const S = source.length;
+  const W = S + 1;
+  const INF = 1e9;
+  // cost[i * W + j]: the least cost of the first i tokens ending at source word j; way: which step got there.
+  const cost = new Float64Array((Q + 1) * W).fill(INF);
+  const way = new Int8Array((Q + 1) * W);
+  const at = (i: number, j: number): number => cost[i * W + j] ?? INF;
+  const set = (i: number, j: number, value: number, step: number): void => {
+    cost[i * W + j] = value;
+    way[i * W + j] = step;
+  };
+  const src = (j: number) => source[j] ?? { text: '', folded: '' };
+  for (let j = 0; j <= S; j++) cost[j] = 0;
+  for (let i = 1; i <= Q; i++) {
+    const token = quote[i - 1] ?? { kind: 'gap' };
+    if (token.kind === 'gap') {
+      // Any number of the source's words left out, for nothing.
+      for (let j = 0; j <= S; j++) {
+        if (j > 0 && at(i, j - 1) < at(i - 1, j)) set(i, j, at(i, j - 1), STEP.skip);
+        else set(i, j, at(i - 1, j), STEP.gap);
+      }
+      continue;
+    }
+    if (token.kind === 'insertion') {
+      // The quoter's words in brackets stand for up to INSERTION_SPAN of the source's words, or none.
+      for (let j = 0; j <= S; j++) {
+        let best = at(i - 1, j);
+        let span = 0;
+        for (let k = 1; k <= INSERTION_SPAN && j - k >= 0; k++)
+          if (at(i - 1, j - k) < best) {
+            best = at(i - 1, j - k);
+            span = k;
+          }
+        set(i, j, best, STEP.bracket + span);
+      }
+      continue;
+    }
+    set(i, 0, at(i - 1, 0) + 1, STEP.added);
+    for (let j = 1; j <= S; j++) {
+      const same = src(j - 1).folded === token.folded;
+      let best = at(i - 1, j - 1) + (same ? 0 : 1);
+      let step: number = same ? STEP.equal : STEP.replace;
+      if (at(i - 1, j) + 1 < best) {
+        best = at(i - 1, j) + 1;
+        step = STEP.added;
+      }
+      if (at(i, j - 1) + 1 < best) {
+        best = at(i, j - 1) + 1;
+        step = STEP.dropped;
+      }
+      set(i, j, best, step);
+    }
+  }
+  let end = 0;
+  // The last of the best ends: a replaced last word ends after the source's word, not before it.
+  for (let j = 1; j <= S; j++) if (at(Q, j) <= at(Q, end)) end = j;
+  // Back from the end, into operations.
+  const ops: Op[] = [];
+  let i = Q;
+  let j = end;
+  let elided: string[] = [];
+  while (i > 0) {
+    const step = way[i * W + j] ?? STEP.gap;
+    const token = quote[i - 1] ?? { kind: 'gap' };
+    if (token.kind === 'gap') {
+      if (step === STEP.skip) {
+        elided.unshift(src(j - 1).text);
+        j--;
+      } else {
+        ops.unshift({ op: 'elided', source: elided, from: j, to: j + elided.length });
+        elided = [];
+        i--;
+      }
+    } else if (token.kind === 'insertion') {
+      const span = step - STEP.bracket;
+      ops.unshift({ op: 'bracketed', quote: token.text, source: source.slice(j - span, j).map((s) => s.text) });
+      j -= span;
+      i--;
+    } else if (step === STEP.equal) {
+      ops.unshift({ op: 'equal', text: token.text });
+      i--;
+      j--;
+    } else if (step === STEP.replace) {
+      ops.unshift({ op: 'replace', quote: token.text, source: src(j - 1).text });
+      i--;
+      j--;
+    } else if (step === STEP.added) {
+      ops.unshift({ op: 'added', quote: token.text });
+      i--;
+    } else {
+      ops.unshift({ op: 'dropped', source: src(j - 1).text });
+      j--;
+    }
+  }
+  const words = quote.filter((t) => t.kind === 'word').length;
+  return { cost: at(Q, end), words, ops, start: j, end };
+}
+
+/** The steps of the alignment, for its way back. */
+const STEP = { gap: 1, skip: 2, added: 3, equal: 4, replace: 5, dropped: 6, bracket: 10 } as const;
+
+/**
+ * English negations, whose loss or gain reverses a sentence: the function words of negation, and any word ending
+ * in n't. (A list of the language's closed class, not a name table.)
+ */
+const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'neither', 'none', 'nothing', 'nobody', 'nowhere', 'cannot']);
+export const isNegation = (word: string): boolean => NEGATIONS.has(fold(word)) || /n['’]t$/i.test(word);
+export const isNumber = (word: string): boolean => /\d/.test(word);
+
+/** The words an alignment changes, on either side. */
+export function changedWords(ops: Op[]): string[] {
+  return ops.flatMap((o) =>
+    o.op === 'replace' ? [o.quote, o.source] : o.op === 'added' ? [o.quote] : o.op === 'dropped' ? [o.source] : [],
+  );
+}

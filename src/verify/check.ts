@@ -1,0 +1,164 @@
+import {
+  type Alignment,
+  align,
+  changedWords,
+  isNegation,
+  isNumber,
+  type Op,
+  quoteTokens,
+  sourceWords,
+} from './align.js';
+import type { Quotation } from './quotes.js';
+
+/** A passage of the collection a quotation may come from: one point or paragraph of a document. */
+export interface Passage {
+  docId: string;
+  part: string;
+  number: number;
+  text: string;
+}
+
+export type Verdict = 'exact' | 'altered' | 'elided-meaning' | 'misattributed' | 'not-found';
+
+export interface Check {
+  quotation: Quotation;
+  verdict: Verdict;
+  /** Where it was found (the best passage), unless not found. */
+  source: { docId: string; part: string; number: number } | null;
+  ops: Op[];
+  /** For an alteration: a negation or a number among the changed words. */
+  negation: boolean;
+  number: boolean;
+  /** Why, in words: "drops a negation", "cited as point 4, found in point 3", … */
+  reason: string | null;
+}
+
+/** At most this share of a quotation's words changed and it is still this passage, altered; more, not found. */
+const MOST_CHANGED = 0.4;
+
+const where = (p: { part: string; number: number }): string =>
+  p.part === 'point' ? `point ${p.number}` : `${p.part} ¶${p.number}`;
+
+/**
+ * The verdict on one quotation, from the passages its words find (`passages`, best first or not) and the documents
+ * its citation may name (`keys`: pandoc key → document id). Pure.
+ */
+export function checkQuotation(quotation: Quotation, passages: Passage[], keys: Map<string, string>): Check {
+  const tokens = quoteTokens(quotation.text);
+  let best: { passage: Passage; alignment: Alignment } | null = null;
+  for (const passage of passages) {
+    const alignment = align(tokens, sourceWords(passage.text));
+    if (best === null || alignment.cost < best.alignment.cost) best = { passage, alignment };
+  }
+  const none: Check = {
+    quotation,
+    verdict: 'not-found',
+    source: null,
+    ops: [],
+    negation: false,
+    number: false,
+    reason: null,
+  };
+  const words = Math.max(1, best?.alignment.words ?? 1);
+  if (best === null || best.alignment.cost > MOST_CHANGED * words) {
+    // An ellipsis that joins two passages: each part found whole, in different points of one document.
+    const joined = joinedPassages(quotation, passages);
+    return joined ?? none;
+  }
+  const { passage, alignment } = best;
+  // An ellipsis that joins two passages, each part found whole: that, rather than an alteration of one.
+  if (alignment.cost > 0 && tokens.some((t) => t.kind === 'gap')) {
+    const joined = joinedPassages(quotation, passages);
+    if (joined !== null) return joined;
+  }
+  const source = { docId: passage.docId, part: passage.part, number: passage.number };
+  const changed = changedWords(alignment.ops);
+  const check: Check = {
+    quotation,
+    verdict: alignment.cost === 0 ? 'exact' : 'altered',
+    source,
+    ops: alignment.ops,
+    negation: changed.some(isNegation),
+    number: changed.some(isNumber),
+    reason: null,
+  };
+  // Attribution: the quotation is where its citation says, or it is misattributed.
+  const cited = quotation.citation;
+  if (cited !== null) {
+    const docId = keys.get(cited.key) ?? null;
+    if (docId !== passage.docId)
+      return {
+        ...check,
+        verdict: 'misattributed',
+        reason: `cited as @${cited.key}${docId === null ? ' (no document has that key)' : ` (${docId})`}, found in ${passage.docId} ${where(passage)}`,
+      };
+    if (cited.point !== null && (passage.part !== 'point' || passage.number !== cited.point))
+      return {
+        ...check,
+        verdict: 'misattributed',
+        reason: `cited at point ${cited.point}, found in ${where(passage)}`,
+      };
+  }
+  if (check.verdict === 'altered') {
+    const flags = [check.negation ? 'a negation' : null, check.number ? 'a number' : null].filter((f) => f !== null);
+    check.reason = flags.length > 0 ? `changes ${flags.join(' and ')}` : null;
+    return check;
+  }
+  // An ellipsis that leaves out a negation from a sentence the quotation quotes changes what the source says (one
+  // that leaves out whole sentences, some with a "not", does not).
+  const printed = sourceWords(passage.text);
+  const sentence = (k: number) => printed[k]?.sentence ?? -1;
+  const lost = alignment.ops.flatMap((o) =>
+    o.op !== 'elided'
+      ? []
+      : printed
+          .slice(o.from, o.to)
+          .filter((w, k) => isNegation(w.text) && [sentence(o.from - 1), sentence(o.to)].includes(sentence(o.from + k)))
+          .map((w) => w.text),
+  );
+  if (lost.length > 0)
+    return { ...check, verdict: 'elided-meaning', negation: true, reason: `the ellipsis leaves out "${lost[0]}"` };
+  return check;
+}
+
+/** A quotation whose parts, around its ellipses, are each found whole in different passages of one document. */
+function joinedPassages(quotation: Quotation, passages: Passage[]): Check | null {
+  const tokens = quoteTokens(quotation.text);
+  const parts: (typeof tokens)[] = [[]];
+  for (const t of tokens)
+    if (t.kind === 'gap') parts.push([]);
+    else parts.at(-1)?.push(t);
+  const segments = parts.filter((p) => p.some((t) => t.kind === 'word'));
+  if (segments.length < 2) return null;
+  const found = segments.map((segment) =>
+    passages.find((p) => {
+      const a = align(segment, sourceWords(p.text));
+      return a.cost === 0;
+    }),
+  );
+  const first = found[0];
+  if (first === undefined || found.some((p) => p === undefined || p.docId !== first.docId)) return null;
+  const places = [...new Set(found.map((p) => (p === undefined ? '' : where(p))))];
+  if (places.length < 2) return null;
+  return {
+    quotation,
+    verdict: 'elided-meaning',
+    source: { docId: first.docId, part: first.part, number: first.number },
+    ops: [],
+    negation: false,
+    number: false,
+    reason: `the ellipsis joins ${places.join(' and ')} of ${first.docId}`,
+  };
+}
+
+/** A check in a manuscript, with the source's pinpoint citation in the style asked for (when found). */
+export interface VerifiedQuotation extends Check {
+  file: string;
+  citation: string | null;
+}
+
+/** What `cable verify` found in its manuscripts. */
+export interface VerifyResult {
+  checks: VerifiedQuotation[];
+  files: string[];
+}

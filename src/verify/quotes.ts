@@ -1,0 +1,122 @@
+/**
+ * The quotations of a manuscript (Markdown or plain text): block quotes (lines that open with `>`) and inline
+ * quotations between double quotes, straight or curly, or « », „ “, 「」, of at least `minWords` words; each with
+ * the citation that follows it, if it is a pandoc one (`[@nehru1949_300653, point 4]`). Pure: text in, data out.
+ */
+export interface Citation {
+  /** The pandoc key, without its `@`. */
+  key: string;
+  /** The point the locator names ("point 4", "para. 4", "p. 4": 4), if any. */
+  point: number | null;
+}
+
+export interface Quotation {
+  /** As the manuscript prints it, without its quote marks or `>`s. */
+  text: string;
+  /** Where it opens: 1-based line and column (of the text, after the quote mark or `> `). */
+  line: number;
+  column: number;
+  kind: 'block' | 'inline';
+  citation: Citation | null;
+}
+
+const PAIRS: [string, string][] = [
+  ['"', '"'],
+  ['“', '”'],
+  ['«', '»'],
+  ['„', '“'],
+  ['„', '”'],
+  ['「', '」'],
+];
+
+/** Words as a reader counts them: runs of letters, digits and inner apostrophes. */
+export const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu) ?? []).length;
+
+// A pandoc citation: [@key], [@key, point 4], [see @key, p. 4]; the key's characters as pandoc reads them.
+const CITATION = /^\s*(?:\[\^?[^\]@]*@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)(?:,\s*([^\]]*))?\])/u;
+
+/** The point a locator names: "point 4", "pt. 4", "para. 4", "¶ 4", "p. 4", or a bare number. */
+function locatorPoint(locator: string | undefined): number | null {
+  const m = /^(?:(?:points?|pts?\.|paras?\.|paragraphs?|¶|pp?\.|art\.|sec\.)\s*)?(\d+)/i.exec(locator?.trim() ?? '');
+  return m ? Number(m[1]) : null;
+}
+
+function citationAt(text: string): Citation | null {
+  const m = CITATION.exec(text);
+  return m ? { key: m[1] ?? '', point: locatorPoint(m[2]) } : null;
+}
+
+/** Line and column of an offset. */
+function position(starts: number[], offset: number): { line: number; column: number } {
+  let line = 0;
+  while (line + 1 < starts.length && (starts[line + 1] ?? Infinity) <= offset) line++;
+  return { line: line + 1, column: offset - (starts[line] ?? 0) + 1 };
+}
+
+export function findQuotations(text: string, minWords = 6): Quotation[] {
+  const lines = text.split('\n');
+  const starts: number[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    starts.push(offset);
+    offset += line.length + 1;
+  }
+  const found: Quotation[] = [];
+  // Block quotes: a run of `>` lines is one quotation; the citation may close it or follow on the next line.
+  const inBlock = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^\s{0,3}>/.test(lines[i] ?? '')) continue;
+    const first = i;
+    const parts: string[] = [];
+    while (i < lines.length && /^\s{0,3}>/.test(lines[i] ?? '')) {
+      inBlock.add(i);
+      parts.push((lines[i] ?? '').replace(/^\s{0,3}>\s?/, ''));
+      i++;
+    }
+    let body = parts.join(' ').replace(/\s+/g, ' ').trim();
+    // A citation at its end ("… without delay. [@stalin1949_121767, point 3]") or on the line after it.
+    let citation: Citation | null = null;
+    const closing = /\s*(\[[^\]]*@[^\]]*\])\s*$/.exec(body);
+    if (closing) {
+      citation = citationAt(closing[1] ?? '');
+      body = body.slice(0, closing.index).trim();
+    } else citation = citationAt(lines[i] ?? '');
+    if (wordCount(body) >= minWords) {
+      const column = (/^\s{0,3}>\s?/.exec(lines[first] ?? '')?.[0].length ?? 0) + 1;
+      found.push({ text: body, line: first + 1, column, kind: 'block', citation });
+    }
+  }
+  // Inline quotations, outside block quotes, within one paragraph.
+  for (let i = 0; i < lines.length; i++) {
+    if (inBlock.has(i)) continue;
+    let end = i;
+    while (end + 1 < lines.length && (lines[end + 1] ?? '').trim() !== '' && !inBlock.has(end + 1)) end++;
+    const paragraph = lines.slice(i, end + 1).join('\n');
+    const base = starts[i] ?? 0;
+    for (let at = 0; at < paragraph.length; at++) {
+      const ch = paragraph[at] ?? '';
+      const pair = PAIRS.find(([open]) => open === ch);
+      if (pair === undefined) continue;
+      // A straight quote opens only before a word, not after one ("5" of an inch, 'the "12"').
+      if (ch === '"' && /[\p{L}\p{N}]/u.test(paragraph[at - 1] ?? '')) continue;
+      const close = paragraph.indexOf(pair[1], at + 1);
+      if (close === -1) continue;
+      const inner = paragraph
+        .slice(at + 1, close)
+        .replace(/\s+/g, ' ')
+        .trim();
+      if (wordCount(inner) >= minWords) {
+        const where = position(starts, base + at + 1);
+        found.push({
+          text: inner,
+          ...where,
+          kind: 'inline',
+          citation: citationAt(paragraph.slice(close + 1).replace(/^[.,;:!?]/, '')),
+        });
+      }
+      at = close;
+    }
+    i = end;
+  }
+  return found.sort((a, b) => a.line - b.line || a.column - b.column);
+}

@@ -1,0 +1,167 @@
+// #19, first part: `cable verify` checks a manuscript's quotations against the collection. The quotations are
+// real text from the corpus (the seed, Nehru's letter 300653), each alteration made on purpose.
+import { cpSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findQuotations } from '../../src/verify/quotes.js';
+import { CORPUS, cli, SEED, tempDir } from '../helpers.js';
+
+/** A collection with the seed and Nehru's letter, and a manuscript in it. */
+function setUp(manuscript: string): { dir: string; file: string } {
+  const dir = tempDir();
+  cpSync(SEED, join(dir, '121767.md'));
+  cpSync(join(CORPUS, '300653.md'), join(dir, '300653.md'));
+  const file = join(tempDir(), 'chapter.md');
+  writeFileSync(file, manuscript);
+  return { dir, file };
+}
+
+interface Row {
+  line: number;
+  verdict: string;
+  reason: string | null;
+  negation: boolean;
+  number: boolean;
+  source: { docId: string; part: string; number: number } | null;
+}
+
+async function verify(manuscript: string, ...args: string[]) {
+  const { dir, file } = setUp(manuscript);
+  const result = await cli(['verify', file, '--dir', dir, '--style', 'archive', ...args]);
+  return { ...result, file, rows: args.includes('--json') ? (JSON.parse(result.stdout) as Row[]) : [] };
+}
+
+describe('finding the quotations of a manuscript', () => {
+  it('block quotes, and inline quotations in straight, curly, French, German and CJK quotes, of six words or more', () => {
+    const text = [
+      'He wrote "one two three four five six" and “alpha beta gamma delta epsilon zeta” [@key_1, point 4].',
+      'Also «un deux trois quatre cinq six», „eins zwei drei vier fünf sechs“ and 「一 二 三 四 五 六」.',
+      'A short "quote of four words" is not one.',
+      '',
+      '> A block quote that runs',
+      '> over two lines of the manuscript. [@stalin1949_121767, para. 3]',
+    ].join('\n');
+    const found = findQuotations(text);
+    expect(found.map((q) => [q.line, q.column, q.kind, q.text])).toEqual([
+      [1, 11, 'inline', 'one two three four five six'],
+      [1, 45, 'inline', 'alpha beta gamma delta epsilon zeta'],
+      [2, 7, 'inline', 'un deux trois quatre cinq six'],
+      [2, 40, 'inline', 'eins zwei drei vier fünf sechs'],
+      [2, 77, 'inline', '一 二 三 四 五 六'],
+      [5, 3, 'block', 'A block quote that runs over two lines of the manuscript.'],
+    ]);
+    expect(found[1]?.citation).toEqual({ key: 'key_1', point: 4 });
+    expect(found[5]?.citation).toEqual({ key: 'stalin1949_121767', point: 3 });
+    expect(findQuotations(text, 4).map((q) => q.text)).toContain('quote of four words');
+  });
+});
+
+describe('cable verify', () => {
+  it('each kind of change is found: a dropped "not", a changed number, a swapped name, an invented passage', async () => {
+    const { rows, code } = await verify(
+      [
+        'Stalin wrote that "they did send their ambassadors to Guangzhou, because they want to send these ambassadors to the CCP areas".',
+        'Nehru noted "the Dominion Prime Ministers\' Conference which begins on the 12st April".',
+        'Stalin: "Of course, Beiping is a strategically more advantageous capital than Shanghai."',
+        'A letter says "the moon is made of green cheese and nobody ever doubted it".',
+      ].join('\n\n'),
+      '--json',
+    );
+    expect(code).toBe(1);
+    expect(rows.map((r) => [r.line, r.verdict, r.negation, r.number, r.source?.docId, r.source?.number])).toEqual([
+      [1, 'altered', true, false, '121767', 3],
+      [3, 'altered', false, true, '300653', 3],
+      [5, 'altered', false, false, '121767', 2],
+      [7, 'not-found', false, false, undefined, undefined],
+    ]);
+  });
+
+  it('what a style guide allows is exact: case, quote marks, line breaks, an ellipsis, [brackets]', async () => {
+    const { rows, code } = await verify(
+      [
+        '“the Americans and the English sent secondary people to Guangzhou” — and further,',
+        '"This is useful for us … This is how we understand this matter."',
+        '',
+        '> Of course, [Beiping] is a strategically more',
+        '> advantageous capital than Nanjing.',
+        '',
+        '"From a world point of view, probably the most important event is the success of the Communist armies in China."',
+      ].join('\n'),
+      '--json',
+    );
+    expect(rows.map((r) => r.verdict)).toEqual(['exact', 'exact', 'exact', 'exact']);
+    expect(code).toBe(0);
+  });
+
+  it('an ellipsis that drops a negation, or joins two points, changes the meaning (a warning)', async () => {
+    const { rows, code } = await verify(
+      [
+        '"The Americans and the English sent secondary people to Guangzhou, because they know the situation there, but they did … send their ambassadors to Guangzhou"',
+        '',
+        '"the democratic leaders of China consider Beiping to be a better capital … This is how we understand this matter."',
+      ].join('\n'),
+      '--json',
+    );
+    expect(rows.map((r) => [r.verdict, r.reason])).toEqual([
+      ['elided-meaning', 'the ellipsis leaves out "not"'],
+      ['elided-meaning', 'the ellipsis joins point 2 and point 3 of 121767'],
+    ]);
+    // A warning: the exit code is 0.
+    expect(code).toBe(0);
+  });
+
+  it('a pandoc citation is checked: the right document and point, or misattributed with the right one', async () => {
+    const keys = JSON.parse((await cli(['cite', '--all', '--style', 'csl-json', '--dir', setUp('').dir])).stdout).map(
+      (i: { id: string }) => i.id,
+    );
+    expect(keys).toEqual(['stalin1949_121767', 'nehru1949_300653']);
+    const quote =
+      '"If the CCP and the democratic leaders prefer Beiping, then one should select Beiping as the capital"';
+    const { rows } = await verify(
+      [
+        `${quote} [@stalin1949_121767, point 2].`,
+        `${quote} [@stalin1949_121767, point 4].`,
+        `${quote} [@nehru1949_300653, point 2].`,
+      ].join('\n\n'),
+      '--json',
+    );
+    expect(rows.map((r) => [r.verdict, r.reason])).toEqual([
+      ['exact', null],
+      ['misattributed', 'cited at point 4, found in point 2'],
+      ['misattributed', 'cited as @nehru1949_300653 (300653), found in 121767 point 2'],
+    ]);
+  });
+
+  it('prints as a compiler does, with the word diff and the source citation; --warn-only exits 0', async () => {
+    const manuscript = 'Stalin: "Of course, Beiping is a strategically more advantageous capital than Shanghai."\n';
+    const { stdout, stderr, code, file } = await verify(manuscript);
+    expect(stdout.split('\n').slice(0, 2)).toEqual([
+      `${file}:1:10: altered: 121767 point 2`,
+      '    Of course Beiping is a strategically more advantageous capital than [-Nanjing-]{+Shanghai+}',
+    ]);
+    expect(stdout).toContain('point 2, History and Public Policy Program Digital Archive');
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('1 quotation in 1 file: 1 altered');
+    expect({ code, stderr }).toEqual({
+      code: 1,
+      stderr: 'cable: 1 of 1 quotations do not match their sources (--warn-only to exit 0)\n',
+    });
+    expect((await verify(manuscript, '--warn-only')).code).toBe(0);
+  });
+
+  it('reads a manuscript on standard input; an empty one has no quotation', async () => {
+    const { dir } = setUp('');
+    const quote = '"the Americans and the English sent secondary people to Guangzhou"\n';
+    const result = await cli(['verify', '-', '--dir', dir, '--style', 'archive'], { stdin: quote });
+    expect(result.stdout.split('\n')[0]).toBe('-:1:2: exact: 121767 point 3');
+    expect((await cli(['verify', '-', '--dir', dir], { stdin: '' })).stdout).toBe('0 quotations in 1 file\n');
+  });
+
+  it('a manuscript that cannot be read is one line naming it, exit 1', async () => {
+    const { dir } = setUp('');
+    const missing = join(dir, 'no-such-chapter.md');
+    const result = await cli(['verify', missing, '--dir', dir]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain(missing);
+  });
+});
