@@ -1,7 +1,9 @@
 import { citeOne, keyedItemIds, STYLES, type StyleName } from '../cite/index.js';
 import { FileError } from '../errors.js';
+import type { ArchiveDocument } from '../model/index.js';
 import { searchFold } from '../search/fold.js';
 import { words } from '../search/query.js';
+import { documentUnits } from '../search/units.js';
 import { loadDocument } from '../store/load.js';
 import { decodeDocument, readDocumentText } from '../store/read.js';
 import { styleFiles } from '../store/styles.js';
@@ -11,11 +13,23 @@ import { collectionOf, load } from './collection.js';
 import type { AppContext } from './context.js';
 import { indexing } from './index.js';
 
-/** The words of a quotation FTS5 looks for: its longest distinct words, any of which finds a passage. */
-function candidateQuery(text: string): string | null {
+/**
+ * What FTS5 is asked, in turn, for the passages a quotation may come from: its four longest distinct words all
+ * together (quick: the index intersects their lists); else any three of them (one may be the word that was
+ * changed); else any of its eight longest (slow for common words: only for a quotation the first two miss).
+ */
+function candidateQueries(text: string): string[] {
   const folded = [...new Set(words(searchFold(text)))].filter((w) => w.length > 2);
-  const chosen = folded.sort((a, b) => b.length - a.length).slice(0, 8);
-  return chosen.length === 0 ? null : chosen.map((w) => `"${w}"`).join(' OR ');
+  const longest = folded.sort((a, b) => b.length - a.length);
+  const quoted = (w: string) => `"${w}"`;
+  const four = longest.slice(0, 4).map(quoted);
+  if (four.length === 0) return [];
+  const threes = four.length < 4 ? [] : four.map((_, k) => `(${four.filter((_, m) => m !== k).join(' AND ')})`);
+  return [
+    four.join(' AND '),
+    ...(threes.length > 0 ? [threes.join(' OR ')] : []),
+    longest.slice(0, 8).map(quoted).join(' OR '),
+  ];
 }
 
 /**
@@ -43,18 +57,35 @@ export async function verifyManuscripts(
   const { openSearchIndex } = await import('../store/searchIndex.js');
   const index = openSearchIndex(collectionOf(ctx), ctx.env, { progress: indexing(ctx) });
   const paths = new Map<string, string>();
+  // The documents read whole (for their keys, when a quotation is cited), by id.
+  let byId = new Map<string, ArchiveDocument>();
   let checks: VerifiedQuotation[];
   try {
     for (const problem of index.stats.problems) ctx.problems.push(problem);
     // The documents' pandoc keys, as `cable cite --all --style csl-json` gives them, when a quotation cites one.
     const cites = manuscripts.some((m) => m.quotations.some((q) => q.citation !== null));
-    const keys = cites ? keyedItemIds(load(ctx).documents.map((d) => d.document)) : new Map<string, string>();
+    const loaded = cites ? load(ctx).documents : [];
+    const keys = keyedItemIds(loaded.map((d) => d.document));
+    byId = new Map(loaded.map((d) => [d.document.id, d.document]));
     checks = manuscripts.flatMap(({ file, quotations }) =>
       quotations.map((quotation) => {
-        const match = candidateQuery(quotation.text);
-        const rows = match === null ? [] : [...index.candidates(match, {}, 40)];
-        for (const row of rows) paths.set(row.docId, row.path);
-        const passages: Passage[] = rows.map((r) => ({ docId: r.docId, part: r.part, number: r.number, text: r.text }));
+        const passages: Passage[] = [];
+        // Each part of a quotation around its ellipses is looked for on its own: they may be in different points.
+        for (const part of quotation.text.split(/\[?(?:…|\.\s?\.\s?\.)\]?/)) {
+          for (const match of candidateQueries(part)) {
+            const rows = [...index.candidates(match, {}, 40)];
+            for (const r of rows) {
+              paths.set(r.docId, r.path);
+              passages.push({ docId: r.docId, part: r.part, number: r.number, text: r.text });
+            }
+            if (rows.length > 0) break;
+          }
+        }
+        // And every passage of the document its citation names, wherever the index ranks them.
+        const cited = quotation.citation === null ? undefined : byId.get(keys.get(quotation.citation.key) ?? '');
+        if (cited !== undefined)
+          for (const unit of documentUnits(cited))
+            passages.push({ docId: cited.id, part: unit.part, number: unit.number, text: unit.text });
         return { ...checkQuotation(quotation, passages, keys), file, citation: null };
       }),
     );
@@ -66,10 +97,11 @@ export async function verifyManuscripts(
   for (const check of checks) {
     const source = check.source;
     const path = source === null ? undefined : paths.get(source.docId);
-    if (source === null || path === undefined) continue;
+    const known = source === null ? undefined : byId.get(source.docId);
+    if (source === null || (path === undefined && known === undefined)) continue;
     const key = `${source.docId}\u0000${source.part}\u0000${source.number}`;
     if (!cited.has(key)) {
-      const document = loadDocument(path).document;
+      const document = known ?? loadDocument(path ?? '').document;
       const points = source.part === 'point' && STYLES[request.style].pinpoint ? [source.number] : [];
       cited.set(key, (await citeOne(document, request.style, points, styleFiles(ctx.env))).text);
     }

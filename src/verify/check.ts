@@ -45,10 +45,22 @@ const where = (p: { part: string; number: number }): string =>
  */
 export function checkQuotation(quotation: Quotation, passages: Passage[], keys: Map<string, string>): Check {
   const tokens = quoteTokens(quotation.text);
+  // The best passage; of passages as good, one in the document the quotation cites (the same words are often in
+  // several documents: a telegram and its reply, a draft and the letter).
+  const citedDoc = quotation.citation === null ? undefined : keys.get(quotation.citation.key);
+  const better = (
+    a: { passage: Passage; alignment: Alignment },
+    b: { passage: Passage; alignment: Alignment } | null,
+  ) =>
+    b === null ||
+    a.alignment.cost < b.alignment.cost ||
+    (a.alignment.cost === b.alignment.cost &&
+      a.passage.docId === citedDoc &&
+      (b.passage.docId !== citedDoc || (quotation.citation?.point === a.passage.number && a.passage.part === 'point')));
   let best: { passage: Passage; alignment: Alignment } | null = null;
   for (const passage of passages) {
-    const alignment = align(tokens, sourceWords(passage.text));
-    if (best === null || alignment.cost < best.alignment.cost) best = { passage, alignment };
+    const candidate = { passage, alignment: align(tokens, sourceWords(passage.text)) };
+    if (better(candidate, best)) best = candidate;
   }
   const none: Check = {
     quotation,
