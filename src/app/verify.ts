@@ -5,9 +5,11 @@ import { searchFold } from '../search/fold.js';
 import { words } from '../search/query.js';
 import { documentUnits } from '../search/units.js';
 import { loadDocument } from '../store/load.js';
+import { writeFixedCopy } from '../store/manuscript.js';
 import { decodeDocument, readDocumentText } from '../store/read.js';
 import { styleFiles } from '../store/styles.js';
 import { checkQuotation, type Passage, type VerifiedQuotation, type VerifyResult } from '../verify/check.js';
+import { fixManuscript } from '../verify/fix.js';
 import { findQuotations } from '../verify/quotes.js';
 import { collectionOf, load } from './collection.js';
 import type { AppContext } from './context.js';
@@ -38,7 +40,7 @@ function candidateQueries(text: string): string[] {
  */
 export async function verifyManuscripts(
   ctx: AppContext,
-  request: { files: string[]; minWords: number; style: StyleName },
+  request: { files: string[]; minWords: number; style: StyleName; fix: boolean },
 ): Promise<VerifyResult> {
   // A manuscript is read as a document is (UTF-8, no NUL, the same size limit), but an empty one has no quotation.
   const stdin = request.files.includes('-') ? await ctx.readStdin() : null;
@@ -50,22 +52,23 @@ export async function verifyManuscripts(
       throw error;
     }
   };
-  const manuscripts = request.files.map((file) => ({
-    file,
-    quotations: findQuotations(read(file), request.minWords),
-  }));
+  const manuscripts = request.files.map((file) => {
+    const text = read(file);
+    return { file, text, quotations: findQuotations(text, request.minWords) };
+  });
   const { openSearchIndex } = await import('../store/searchIndex.js');
   const index = openSearchIndex(collectionOf(ctx), ctx.env, { progress: indexing(ctx) });
   const paths = new Map<string, string>();
   // The documents read whole (for their keys, when a quotation is cited), by id.
   let byId = new Map<string, ArchiveDocument>();
+  let keys = new Map<string, string>();
   let checks: VerifiedQuotation[];
   try {
     for (const problem of index.stats.problems) ctx.problems.push(problem);
     // The documents' pandoc keys, as `cable cite --all --style csl-json` gives them, when a quotation cites one.
     const cites = manuscripts.some((m) => m.quotations.some((q) => q.citation !== null));
     const loaded = cites ? load(ctx).documents : [];
-    const keys = keyedItemIds(loaded.map((d) => d.document));
+    keys = keyedItemIds(loaded.map((d) => d.document));
     byId = new Map(loaded.map((d) => [d.document.id, d.document]));
     checks = manuscripts.flatMap(({ file, quotations }) =>
       quotations.map((quotation) => {
@@ -107,5 +110,17 @@ export async function verifyManuscripts(
     }
     check.citation = cited.get(key) ?? null;
   }
-  return { checks, files: request.files };
+  // --fix: a corrected copy beside each manuscript that needs one, never the manuscript itself.
+  const fixed: VerifyResult['fixed'] = [];
+  if (request.fix) {
+    const keyOf = new Map([...keys].map(([key, id]) => [id, key]));
+    for (const { file, text } of manuscripts) {
+      if (file === '-') continue;
+      const own = checks.filter((c) => c.file === file);
+      const result = fixManuscript(text, own, (id) => keyOf.get(id));
+      if (result.changes.length === 0) continue;
+      fixed.push({ file, copy: writeFixedCopy(file, result.text), changes: result.changes });
+    }
+  }
+  return { checks, files: request.files, fixed };
 }

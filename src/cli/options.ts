@@ -188,6 +188,10 @@ export const OPTIONS = {
     default: 6,
   }),
   warnOnly: option<boolean>({ flags: '--warn-only', description: 'exit 0 whatever the quotations' }),
+  fix: option<boolean>({
+    flags: '--fix',
+    description: "write a corrected copy beside each manuscript (chapter.fixed.md): the sources' words and points",
+  }),
   verifyStyle: option<StyleName>({
     flags: '--style <name>',
     description: "the style of the sources' pinpoint citations",

@@ -11,9 +11,10 @@ export const registerVerify = (program: Command, session: Session) =>
     examples: [
       'cable verify - # the manuscript on standard input: each quotation exact, altered or not found',
       'cable verify - --style chicago-short --json # the same, for an editor',
+      'cable verify - --fix # and write a corrected copy of each manuscript beside it',
     ],
     arguments: [{ name: '<manuscript...>', description: 'Markdown or plain-text files (- for standard input)' }],
-    options: ['minWords', 'warnOnly', 'verifyStyle', 'dir', 'json', 'pager'],
+    options: ['minWords', 'warnOnly', 'fix', 'verifyStyle', 'dir', 'json', 'pager'],
     run: async ([files]: [string[]], options, ctx, io) => {
       // The quotation checker is a bundle of its own (scripts/bundles.mjs): no other command loads it.
       const { verifyManuscripts } = await import('../app/verify.js');
@@ -21,6 +22,7 @@ export const registerVerify = (program: Command, session: Session) =>
         files,
         minWords: options.minWords,
         style: options.verifyStyle,
+        fix: options.fix,
       });
       await emit(io, verifyRenderer, result, { format: formatOf(options), page: options.pager });
       const wrong = result.checks.filter((c) => ['altered', 'misattributed', 'not-found'].includes(c.verdict)).length;

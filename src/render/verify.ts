@@ -59,6 +59,12 @@ export function renderVerify(result: VerifyResult, style: Style): string {
     .map((v) => [count(v), LABEL[v]] as const)
     .filter(([n]) => n > 0)
     .map(([n, label]) => `${n} ${label}`);
+  for (const f of result.fixed) {
+    lines.push(
+      `${safeText(f.copy)}: a corrected copy of ${safeText(f.file)}, ${f.changes.length} change${f.changes.length === 1 ? '' : 's'}`,
+    );
+    for (const change of f.changes) lines.push(`    ${safeText(change)}`);
+  }
   lines.push(
     `${result.checks.length} quotation${result.checks.length === 1 ? '' : 's'} in ${result.files.length} file${result.files.length === 1 ? '' : 's'}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}`,
   );
@@ -67,8 +73,9 @@ export function renderVerify(result: VerifyResult, style: Style): string {
 
 export const verifyRenderer: Renderer<VerifyResult> = {
   text: (result, ctx) => renderVerify(result, ctx.style),
-  json: (result) =>
-    result.checks.map((c) => ({
+  json: (result) => ({
+    fixed: result.fixed,
+    quotations: result.checks.map((c) => ({
       file: c.file,
       line: c.quotation.line,
       column: c.quotation.column,
@@ -83,4 +90,5 @@ export const verifyRenderer: Renderer<VerifyResult> = {
       citation: c.citation,
       operations: c.ops,
     })),
+  }),
 };

@@ -39,11 +39,14 @@ export function quoteTokens(text: string): Token[] {
   return tokens;
 }
 
-/** A source passage's words, as printed and folded, each with the number of its sentence. */
-export function sourceWords(text: string): { text: string; folded: string; sentence: number }[] {
+/** A source passage's words, as printed and folded, each with the number of its sentence and its offsets. */
+export function sourceWords(
+  text: string,
+): { text: string; folded: string; sentence: number; at: number; end: number }[] {
   let sentence = 0;
   return [...text.matchAll(WORD)].map((m) => {
-    const word = { text: m[0], folded: fold(m[0]), sentence };
+    const at = m.index ?? 0;
+    const word = { text: m[0], folded: fold(m[0]), sentence, at, end: at + m[0].length };
     // A sentence ends at . ! or ? after the word (not an abbreviation's point inside one: "U.S.A" stays one).
     if (/^[.!?]+(?:\s|$|["”’)])/.test(text.slice((m.index ?? 0) + m[0].length))) sentence++;
     return word;

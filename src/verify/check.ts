@@ -31,6 +31,8 @@ export interface Check {
   number: boolean;
   /** Why, in words: "drops a negation", "cited as point 4, found in point 3", … */
   reason: string | null;
+  /** The source's own words where the quotation was found (one stretch, for a quotation without ellipsis). */
+  sourceText: string | null;
 }
 
 /** At most this share of a quotation's words changed and it is still this passage, altered; more, not found. */
@@ -70,6 +72,7 @@ export function checkQuotation(quotation: Quotation, passages: Passage[], keys: 
     negation: false,
     number: false,
     reason: null,
+    sourceText: null,
   };
   const words = Math.max(1, best?.alignment.words ?? 1);
   if (best === null || best.alignment.cost > MOST_CHANGED * words) {
@@ -85,7 +88,12 @@ export function checkQuotation(quotation: Quotation, passages: Passage[], keys: 
   }
   const source = { docId: passage.docId, part: passage.part, number: passage.number };
   const changed = changedWords(alignment.ops);
+  const printed = sourceWords(passage.text);
+  const first = printed[alignment.start];
+  const last = printed[alignment.end - 1];
+  const whole = !tokens.some((t) => t.kind !== 'word');
   const check: Check = {
+    sourceText: whole && first !== undefined && last !== undefined ? passage.text.slice(first.at, last.end) : null,
     quotation,
     verdict: alignment.cost === 0 ? 'exact' : 'altered',
     source,
@@ -118,7 +126,6 @@ export function checkQuotation(quotation: Quotation, passages: Passage[], keys: 
   }
   // An ellipsis that leaves out a negation from a sentence the quotation quotes changes what the source says (one
   // that leaves out whole sentences, some with a "not", does not).
-  const printed = sourceWords(passage.text);
   const sentence = (k: number) => printed[k]?.sentence ?? -1;
   const lost = alignment.ops.flatMap((o) =>
     o.op !== 'elided'
@@ -159,6 +166,7 @@ function joinedPassages(quotation: Quotation, passages: Passage[]): Check | null
     ops: [],
     negation: false,
     number: false,
+    sourceText: null,
     reason: `the ellipsis joins ${places.join(' and ')} of ${first.docId}`,
   };
 }
@@ -169,8 +177,9 @@ export interface VerifiedQuotation extends Check {
   citation: string | null;
 }
 
-/** What `cable verify` found in its manuscripts. */
+/** What `cable verify` found in its manuscripts; with --fix, the corrected copies it wrote. */
 export interface VerifyResult {
   checks: VerifiedQuotation[];
   files: string[];
+  fixed: { file: string; copy: string; changes: string[] }[];
 }

@@ -18,6 +18,10 @@ export interface Quotation {
   column: number;
   kind: 'block' | 'inline';
   citation: Citation | null;
+  /** An inline quotation's place in the manuscript (offsets of its text between the marks), for --fix. */
+  span: { start: number; end: number } | null;
+  /** Where its citation's brackets are in the manuscript, for --fix. */
+  citationSpan: { start: number; end: number } | null;
 }
 
 const PAIRS: [string, string][] = [
@@ -83,7 +87,7 @@ export function findQuotations(text: string, minWords = 6): Quotation[] {
     } else citation = citationAt(lines[i] ?? '');
     if (wordCount(body) >= minWords) {
       const column = (/^\s{0,3}>\s?/.exec(lines[first] ?? '')?.[0].length ?? 0) + 1;
-      found.push({ text: body, line: first + 1, column, kind: 'block', citation });
+      found.push({ text: body, line: first + 1, column, kind: 'block', citation, span: null, citationSpan: null });
     }
   }
   // Inline quotations, outside block quotes, within one paragraph.
@@ -107,11 +111,18 @@ export function findQuotations(text: string, minWords = 6): Quotation[] {
         .trim();
       if (wordCount(inner) >= minWords) {
         const where = position(starts, base + at + 1);
+        const after = paragraph.slice(close + 1);
+        const lead = /^[.,;:!?]?/.exec(after)?.[0].length ?? 0;
+        const cite = CITATION.exec(after.slice(lead));
+        const bracket = cite === null ? -1 : after.indexOf('[', lead);
         found.push({
           text: inner,
           ...where,
           kind: 'inline',
-          citation: citationAt(paragraph.slice(close + 1).replace(/^[.,;:!?]/, '')),
+          citation: citationAt(after.slice(lead)),
+          span: { start: base + at + 1, end: base + close },
+          citationSpan:
+            cite === null ? null : { start: base + close + 1 + bracket, end: base + close + 1 + lead + cite[0].length },
         });
       }
       at = close;

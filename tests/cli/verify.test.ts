@@ -1,6 +1,6 @@
 // #19, first part: `cable verify` checks a manuscript's quotations against the collection. The quotations are
 // real text from the corpus (the seed, Nehru's letter 300653), each alteration made on purpose.
-import { cpSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findQuotations } from '../../src/verify/quotes.js';
@@ -28,7 +28,7 @@ interface Row {
 async function verify(manuscript: string, ...args: string[]) {
   const { dir, file } = setUp(manuscript);
   const result = await cli(['verify', file, '--dir', dir, '--style', 'archive', ...args]);
-  return { ...result, file, rows: args.includes('--json') ? (JSON.parse(result.stdout) as Row[]) : [] };
+  return { ...result, file, dir, rows: args.includes('--json') ? (JSON.parse(result.stdout).quotations as Row[]) : [] };
 }
 
 describe('finding the quotations of a manuscript', () => {
@@ -146,6 +146,30 @@ describe('cable verify', () => {
       stderr: 'cable: 1 of 1 quotations do not match their sources (--warn-only to exit 0)\n',
     });
     expect((await verify(manuscript, '--warn-only')).code).toBe(0);
+  });
+
+  it("--fix writes a corrected copy beside the manuscript: the source's words, the right point", async () => {
+    const manuscript = [
+      'Stalin wrote that "they did send their ambassadors to Guangzhou, because they want to send these ambassadors to the CCP areas" [@stalin1949_121767, point 3].',
+      '',
+      'And "If the CCP and the democratic leaders prefer Beiping, then one should select Beiping as the capital" [@stalin1949_121767, point 4].',
+      '',
+    ].join('\n');
+    const { stdout, file, dir } = await verify(manuscript, '--fix');
+    const copy = file.replace(/\.md$/, '.fixed.md');
+    expect(readFileSync(file, 'utf8')).toBe(manuscript);
+    expect(readFileSync(copy, 'utf8')).toBe(
+      manuscript
+        .replace('they did send', 'they did not send')
+        .replace('CCP areas" [@stalin1949_121767, point 3]', 'CCP areas" [@stalin1949_121767, point 3]')
+        .replace('[@stalin1949_121767, point 4]', '[@stalin1949_121767, point 2]'),
+    );
+    expect(stdout).toContain(`${copy}: a corrected copy of ${file}, 2 changes`);
+    expect(stdout).toContain('3:6: the citation is now [@stalin1949_121767, point 2] (point 2)');
+    // Never over a file that is there: a second run writes chapter.fixed-2.md.
+    const again = await cli(['verify', file, '--fix', '--dir', dir]);
+    expect(again.stdout).toContain(`${file.replace(/\.md$/, '.fixed-2.md')}: a corrected copy`);
+    expect(readFileSync(copy, 'utf8')).toContain('point 2]');
   });
 
   it('reads a manuscript on standard input; an empty one has no quotation', async () => {

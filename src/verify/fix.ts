@@ -1,0 +1,43 @@
+import type { Check } from './check.js';
+
+export interface Fixed {
+  text: string;
+  /** What was changed, one line each: "5:16: the quotation, as the source has it: …". */
+  changes: string[];
+}
+
+const place = (s: { part: string; number: number }): string =>
+  s.part === 'point' ? `point ${s.number}` : `${s.part} ¶${s.number}`;
+
+/**
+ * A manuscript with its altered quotations replaced by the source's own words and its misattributed citations
+ * pointed at the passage the quotation is in (`keyOf`: a document's pandoc key). Only inline quotations are
+ * rewritten (a block quote's lines are the author's layout); the rest is left as it is and said. Pure.
+ */
+export function fixManuscript(text: string, checks: Check[], keyOf: (docId: string) => string | undefined): Fixed {
+  const edits: { start: number; end: number; by: string; note: string }[] = [];
+  const notes: string[] = [];
+  for (const c of checks) {
+    const at = `${c.quotation.line}:${c.quotation.column}`;
+    const span = c.quotation.span;
+    if (c.verdict === 'altered' || (c.verdict === 'misattributed' && c.ops.some((o) => o.op !== 'equal'))) {
+      if (span !== null && c.sourceText !== null)
+        edits.push({
+          ...span,
+          by: c.sourceText,
+          note: `${at}: the quotation, as the source has it: “${c.sourceText}”`,
+        });
+      else notes.push(`${at}: left as it is (${span === null ? 'a block quote' : 'it has an ellipsis or [brackets]'})`);
+    }
+    if (c.verdict === 'misattributed' && c.source !== null && c.quotation.citationSpan !== null) {
+      const key = keyOf(c.source.docId);
+      if (key === undefined) continue;
+      const by = c.source.part === 'point' ? `[@${key}, point ${c.source.number}]` : `[@${key}]`;
+      edits.push({ ...c.quotation.citationSpan, by, note: `${at}: the citation is now ${by} (${place(c.source)})` });
+    }
+  }
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.by + out.slice(e.end);
+  const changes = [...edits].sort((a, b) => a.start - b.start).map((e) => e.note);
+  return { text: out, changes: [...changes, ...notes] };
+}
