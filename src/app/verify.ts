@@ -8,6 +8,7 @@ import { loadDocument } from '../store/load.js';
 import { writeFixedCopy } from '../store/manuscript.js';
 import { decodeDocument, readDocumentText } from '../store/read.js';
 import { styleFiles } from '../store/styles.js';
+import { foldText } from '../text/fold.js';
 import { checkQuotation, type Passage, type VerifiedQuotation, type VerifyResult } from '../verify/check.js';
 import { fixManuscript } from '../verify/fix.js';
 import { findQuotations } from '../verify/quotes.js';
@@ -32,6 +33,27 @@ function candidateQueries(text: string): string[] {
     ...(threes.length > 0 ? [threes.join(' OR ')] : []),
     longest.slice(0, 8).map(quoted).join(' OR '),
   ];
+}
+
+const bareUrl = (url: string): string =>
+  url
+    .replace(/^https?:\/\//i, '')
+    .replace(/\/$/, '')
+    .toLowerCase();
+
+/** The document a footnote names: by its URL, then its archive id (a word of the note), then its title. */
+function footnoteDocument(note: string, documents: ArchiveDocument[]): string | null {
+  const text = note.toLowerCase();
+  const byUrl = documents.find((d) => d.url !== null && text.includes(bareUrl(d.url)));
+  if (byUrl !== undefined) return byUrl.id;
+  const tokens = new Set(note.split(/[^\p{L}\p{N}-]+/u));
+  const byId = documents.find((d) => tokens.has(d.id));
+  if (byId !== undefined) return byId.id;
+  const folded = foldText(note);
+  const byTitle = documents.find(
+    (d) => d.title !== null && d.title.split(/\s+/).length >= 3 && folded.includes(foldText(d.title)),
+  );
+  return byTitle?.id ?? null;
 }
 
 /**
@@ -69,6 +91,17 @@ export async function verifyManuscripts(
     const cites = manuscripts.some((m) => m.quotations.some((q) => q.citation !== null));
     const loaded = cites ? load(ctx).documents : [];
     keys = keyedItemIds(loaded.map((d) => d.document));
+    // A footnote names a document by its URL, its archive id, or its title: the first it names, in that order.
+    for (const { quotations } of manuscripts)
+      for (const q of quotations) {
+        const note = q.citation?.footnote;
+        if (note === undefined || q.citation === null) continue;
+        const docId = footnoteDocument(
+          note,
+          loaded.map((d) => d.document),
+        );
+        if (docId !== null) keys.set(q.citation.key, docId);
+      }
     byId = new Map(loaded.map((d) => [d.document.id, d.document]));
     checks = manuscripts.flatMap(({ file, quotations }) =>
       quotations.map((quotation) => {

@@ -110,7 +110,7 @@ export function checkQuotation(quotation: Quotation, passages: Passage[], keys: 
       return {
         ...check,
         verdict: 'misattributed',
-        reason: `cited as @${cited.key}${docId === null ? ' (no document has that key)' : ` (${docId})`}, found in ${passage.docId} ${where(passage)}`,
+        reason: `${cited.key.startsWith('^') ? `cited in footnote [${cited.key}]` : `cited as @${cited.key}`}${docId === null ? (cited.key.startsWith('^') ? ' (it names no document of the collection)' : ' (no document has that key)') : ` (${docId})`}, found in ${passage.docId} ${where(passage)}`,
       };
     if (cited.point !== null && (passage.part !== 'point' || passage.number !== cited.point))
       return {

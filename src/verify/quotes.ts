@@ -4,10 +4,12 @@
  * the citation that follows it, if it is a pandoc one (`[@nehru1949_300653, point 4]`). Pure: text in, data out.
  */
 export interface Citation {
-  /** The pandoc key, without its `@`. */
+  /** The pandoc key, without its `@`; for a footnote, its label after a caret ("^2"). */
   key: string;
   /** The point the locator names ("point 4", "para. 4", "p. 4": 4), if any. */
   point: number | null;
+  /** A footnote's text, which may name the document by its archive id, URL or title. */
+  footnote?: string;
 }
 
 export interface Quotation {
@@ -45,9 +47,18 @@ function locatorPoint(locator: string | undefined): number | null {
   return m ? Number(m[1]) : null;
 }
 
-function citationAt(text: string): Citation | null {
+/** A footnote reference ([^2]) right after a quotation. */
+const FOOTNOTE = /^\s*\[\^([^\]\s]+)\]/;
+
+function citationAt(text: string, footnotes: Map<string, string>): Citation | null {
   const m = CITATION.exec(text);
-  return m ? { key: m[1] ?? '', point: locatorPoint(m[2]) } : null;
+  if (m) return { key: m[1] ?? '', point: locatorPoint(m[2]) };
+  const note = FOOTNOTE.exec(text);
+  const body = note === null ? undefined : footnotes.get(note[1] ?? '');
+  if (note === null || body === undefined) return null;
+  // "…, point 3." / "para. 3" / "¶ 3" anywhere in the note.
+  const point = /(?:\bpoints?|\bparas?\.|\bparagraphs?|¶)\s*(\d+)/i.exec(body);
+  return { key: `^${note[1]}`, point: point ? Number(point[1]) : null, footnote: body };
 }
 
 /** Line and column of an offset. */
@@ -59,6 +70,21 @@ function position(starts: number[], offset: number): { line: number; column: num
 
 export function findQuotations(text: string, minWords = 6): Quotation[] {
   const lines = text.split('\n');
+  // Footnote definitions: "[^2]: Stalin to Mikoyan, cable, 121767, point 3." (and indented lines after it).
+  const footnotes = new Map<string, string>();
+  // The footnotes' own lines are citations, not prose: a title in quotes there is no quotation.
+  const notes = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const def = /^\[\^([^\]\s]+)\]:\s*(.*)$/.exec(lines[i] ?? '');
+    if (def === null) continue;
+    let body = def[2] ?? '';
+    notes.add(i);
+    while (i + 1 < lines.length && /^\s{2,}\S/.test(lines[i + 1] ?? '')) {
+      body += ` ${(lines[++i] ?? '').trim()}`;
+      notes.add(i);
+    }
+    footnotes.set(def[1] ?? '', body);
+  }
   const starts: number[] = [];
   let offset = 0;
   for (const line of lines) {
@@ -80,11 +106,11 @@ export function findQuotations(text: string, minWords = 6): Quotation[] {
     let body = parts.join(' ').replace(/\s+/g, ' ').trim();
     // A citation at its end ("… without delay. [@stalin1949_121767, point 3]") or on the line after it.
     let citation: Citation | null = null;
-    const closing = /\s*(\[[^\]]*@[^\]]*\])\s*$/.exec(body);
+    const closing = /\s*(\[[^\]]*@[^\]]*\]|\[\^[^\]\s]+\])\s*$/.exec(body);
     if (closing) {
-      citation = citationAt(closing[1] ?? '');
+      citation = citationAt(closing[1] ?? '', footnotes);
       body = body.slice(0, closing.index).trim();
-    } else citation = citationAt(lines[i] ?? '');
+    } else citation = citationAt(lines[i] ?? '', footnotes);
     if (wordCount(body) >= minWords) {
       const column = (/^\s{0,3}>\s?/.exec(lines[first] ?? '')?.[0].length ?? 0) + 1;
       found.push({ text: body, line: first + 1, column, kind: 'block', citation, span: null, citationSpan: null });
@@ -92,9 +118,15 @@ export function findQuotations(text: string, minWords = 6): Quotation[] {
   }
   // Inline quotations, outside block quotes, within one paragraph.
   for (let i = 0; i < lines.length; i++) {
-    if (inBlock.has(i)) continue;
+    if (inBlock.has(i) || notes.has(i)) continue;
     let end = i;
-    while (end + 1 < lines.length && (lines[end + 1] ?? '').trim() !== '' && !inBlock.has(end + 1)) end++;
+    while (
+      end + 1 < lines.length &&
+      (lines[end + 1] ?? '').trim() !== '' &&
+      !inBlock.has(end + 1) &&
+      !notes.has(end + 1)
+    )
+      end++;
     const paragraph = lines.slice(i, end + 1).join('\n');
     const base = starts[i] ?? 0;
     for (let at = 0; at < paragraph.length; at++) {
@@ -119,7 +151,7 @@ export function findQuotations(text: string, minWords = 6): Quotation[] {
           text: inner,
           ...where,
           kind: 'inline',
-          citation: citationAt(after.slice(lead)),
+          citation: citationAt(after.slice(lead), footnotes),
           span: { start: base + at + 1, end: base + close },
           citationSpan:
             cite === null ? null : { start: base + close + 1 + bracket, end: base + close + 1 + lead + cite[0].length },

@@ -148,6 +148,26 @@ describe('cable verify', () => {
     expect((await verify(manuscript, '--warn-only')).code).toBe(0);
   });
 
+  it('a footnote that names a document by its URL, archive id or title is checked too', async () => {
+    const quote =
+      '"If the CCP and the democratic leaders prefer Beiping, then one should select Beiping as the capital"';
+    const { rows } = await verify(
+      [
+        `${quote}.[^1] And again ${quote}.[^2] And once more ${quote}.[^3]`,
+        '',
+        '[^1]: Stalin to Mikoyan, http://digitalarchive.wilsoncenter.org/document/121767, point 2.',
+        '[^2]: Wilson Center Digital Archive, document 300653, para. 2; "a title in quotes of many words here".',
+        '[^3]: "Cable, Joseph Stalin to Anastas Mikoyan," February 1949, point 3.',
+      ].join('\n'),
+      '--json',
+    );
+    expect(rows.map((r) => [r.verdict, r.reason])).toEqual([
+      ['exact', null],
+      ['misattributed', 'cited in footnote [^2] (300653), found in 121767 point 2'],
+      ['misattributed', 'cited at point 3, found in point 2'],
+    ]);
+  });
+
   it("--fix writes a corrected copy beside the manuscript: the source's words, the right point", async () => {
     const manuscript = [
       'Stalin wrote that "they did send their ambassadors to Guangzhou, because they want to send these ambassadors to the CCP areas" [@stalin1949_121767, point 3].',
