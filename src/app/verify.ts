@@ -1,8 +1,9 @@
 import { citeOne, keyedItemIds, STYLES, type StyleName } from '../cite/index.js';
 import { FileError } from '../errors.js';
 import type { ArchiveDocument } from '../model/index.js';
-import { searchFold } from '../search/fold.js';
+import { HAN_MARK, searchFold } from '../search/fold.js';
 import { words } from '../search/query.js';
+import { otherSpellings } from '../search/spellings.js';
 import { documentUnits } from '../search/units.js';
 import { loadDocument } from '../store/load.js';
 import { writeFixedCopy } from '../store/manuscript.js';
@@ -55,6 +56,16 @@ function footnoteDocument(note: string, documents: ArchiveDocument[]): string | 
   );
   return byTitle?.id ?? null;
 }
+
+/**
+ * A quoted word's other spellings that are one word (Pinyin and Wade-Giles, McCune–Reischauer and Revised
+ * Romanization, a Cyrillic name in Latin letters): a quotation may print a name as the translation does not.
+ */
+const spell = (word: string): string[] =>
+  otherSpellings(word)
+    .filter((s) => s.length === 1)
+    .map((s) => (s[0] ?? '').replace(/~$/, ''))
+    .filter((s) => s !== '' && !s.startsWith(HAN_MARK));
 
 /**
  * `cable verify`: every quotation of the manuscripts checked against the collection. The index finds the passages
@@ -122,7 +133,7 @@ export async function verifyManuscripts(
         if (cited !== undefined)
           for (const unit of documentUnits(cited))
             passages.push({ docId: cited.id, part: unit.part, number: unit.number, text: unit.text });
-        return { ...checkQuotation(quotation, passages, keys), file, citation: null };
+        return { ...checkQuotation(quotation, passages, keys, spell), file, citation: null };
       }),
     );
   } finally {

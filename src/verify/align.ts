@@ -9,9 +9,12 @@ import { foldText } from '../text/fold.js';
  * change: a word replaced, added or dropped.
  */
 export type Token =
-  | { kind: 'word'; text: string; folded: string }
+  | { kind: 'word'; text: string; folded: string; others?: Set<string> }
   | { kind: 'gap' }
   | { kind: 'insertion'; text: string };
+
+/** A word's other spellings, folded, one word each (search/spellings.ts: Wade-Giles for Pinyin, …). */
+export type Spell = (folded: string) => string[];
 
 export type Op =
   | { op: 'equal'; text: string }
@@ -25,8 +28,11 @@ export type Op =
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 const fold = (word: string): string => foldText(word).replace(/’/g, "'");
 
-/** The quotation's words, its ellipses and its bracketed insertions, in order. */
-export function quoteTokens(text: string): Token[] {
+/**
+ * The quotation's words, its ellipses and its bracketed insertions, in order; with `spell`, each word's other
+ * spellings, which the source may print instead ("Peiping" for Beiping: the translation's own spelling).
+ */
+export function quoteTokens(text: string, spell?: Spell): Token[] {
   const tokens: Token[] = [];
   const pattern = /\[(?:…|\.\s?\.\s?\.)\]|\.\s?\.\s?\.|…|\[([^\]]*)\]|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
   for (const m of text.matchAll(pattern)) {
@@ -34,7 +40,12 @@ export function quoteTokens(text: string): Token[] {
     if (/^\[?(?:…|\.\s?\.\s?\.)\]?$/.test(t)) {
       if (tokens.at(-1)?.kind !== 'gap') tokens.push({ kind: 'gap' });
     } else if (t.startsWith('[')) tokens.push({ kind: 'insertion', text: m[1] ?? '' });
-    else tokens.push({ kind: 'word', text: t, folded: fold(t) });
+    else {
+      const folded = fold(t);
+      // A name is written with a capital: only such a word may be spelled otherwise.
+      const others = /^\p{Lu}/u.test(t) ? (spell?.(folded) ?? []) : [];
+      tokens.push({ kind: 'word', text: t, folded, ...(others.length > 0 ? { others: new Set(others) } : {}) });
+    }
   }
   return tokens;
 }
@@ -112,7 +123,8 @@ export function align(quote: Token[], source: { text: string; folded: string }[]
     }
     set(i, 0, at(i - 1, 0) + 1, STEP.added);
     for (let j = 1; j <= S; j++) {
-      const same = src(j - 1).folded === token.folded;
+      const word = src(j - 1).folded;
+      const same = word === token.folded || token.others?.has(word) === true;
       let best = at(i - 1, j - 1) + (same ? 0 : 1);
       let step: number = same ? STEP.equal : STEP.replace;
       if (at(i - 1, j) + 1 < best) {

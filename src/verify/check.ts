@@ -6,6 +6,7 @@ import {
   isNumber,
   type Op,
   quoteTokens,
+  type Spell,
   sourceWords,
 } from './align.js';
 import type { Quotation } from './quotes.js';
@@ -45,8 +46,13 @@ const where = (p: { part: string; number: number }): string =>
  * The verdict on one quotation, from the passages its words find (`passages`, best first or not) and the documents
  * its citation may name (`keys`: pandoc key → document id). Pure.
  */
-export function checkQuotation(quotation: Quotation, passages: Passage[], keys: Map<string, string>): Check {
-  const tokens = quoteTokens(quotation.text);
+export function checkQuotation(
+  quotation: Quotation,
+  passages: Passage[],
+  keys: Map<string, string>,
+  spell?: Spell,
+): Check {
+  const tokens = quoteTokens(quotation.text, spell);
   // The best passage; of passages as good, one in the document the quotation cites (the same words are often in
   // several documents: a telegram and its reply, a draft and the letter).
   const citedDoc = quotation.citation === null ? undefined : keys.get(quotation.citation.key);

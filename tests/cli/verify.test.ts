@@ -93,6 +93,24 @@ describe('cable verify', () => {
     expect(code).toBe(0);
   });
 
+  it("a name in another romanisation is the translation's own spelling, not a change", async () => {
+    const { rows } = await verify(
+      [
+        '"Of course, Peiping is a strategically more advantageous capital than Nanking."',
+        '',
+        '"of course, Beiping is a strategically more advantageous capital than the south."',
+      ].join('\n'),
+      '--json',
+    );
+    // Peiping is Beiping in Wade-Giles; Nanking is no romanisation of Nanjing cable derives (a postal name).
+    expect(rows.map((r) => r.verdict)).toEqual(['altered', 'altered']);
+    const peiping = await verify(
+      '"Of course, Peiping is a strategically more advantageous capital than Nanjing."',
+      '--json',
+    );
+    expect(peiping.rows.map((r) => r.verdict)).toEqual(['exact']);
+  });
+
   it('an ellipsis that drops a negation, or joins two points, changes the meaning (a warning)', async () => {
     const { rows, code } = await verify(
       [
