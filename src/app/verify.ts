@@ -133,7 +133,12 @@ export async function verifyManuscripts(
         if (cited !== undefined)
           for (const unit of documentUnits(cited))
             passages.push({ docId: cited.id, part: unit.part, number: unit.number, text: unit.text });
-        return { ...checkQuotation(quotation, passages, keys, spell), file, citation: null };
+        // Names in other spellings only for a quotation one of whose capitalised words differs from the source's:
+        // the spelling tables load then, and only then.
+        const plain = checkQuotation(quotation, passages, keys);
+        const named = plain.ops.some((o) => o.op === 'replace' && /^\p{Lu}/u.test(o.quote));
+        const spelled = named ? checkQuotation(quotation, passages, keys, spell) : plain;
+        return { ...(spelled.verdict === 'exact' ? spelled : plain), file, citation: null };
       }),
     );
   } finally {
