@@ -133,6 +133,13 @@ export const BUNDLES = [
     warm: () => [],
   },
   {
+    name: 'docx',
+    entry: 'mammoth',
+    // `cable verify` of a .docx manuscript only: mammoth reads Word's text.
+    loadedBy: null,
+    warm: () => [],
+  },
+  {
     name: 'unicodeWrap',
     entry: 'src/render/unicodeWrap.ts',
     loadedBy: null,

@@ -6,7 +6,7 @@ import { words } from '../search/query.js';
 import { otherSpellings } from '../search/spellings.js';
 import { documentUnits } from '../search/units.js';
 import { loadDocument } from '../store/load.js';
-import { writeFixedCopy } from '../store/manuscript.js';
+import { readWordManuscript, writeFixedCopy } from '../store/manuscript.js';
 import { decodeDocument, readDocumentText } from '../store/read.js';
 import { styleFiles } from '../store/styles.js';
 import { foldText } from '../text/fold.js';
@@ -77,18 +77,20 @@ export async function verifyManuscripts(
 ): Promise<VerifyResult> {
   // A manuscript is read as a document is (UTF-8, no NUL, the same size limit), but an empty one has no quotation.
   const stdin = request.files.includes('-') ? await ctx.readStdin() : null;
-  const read = (file: string): string => {
+  const read = async (file: string): Promise<string> => {
     try {
+      if (/\.docx$/i.test(file)) return await readWordManuscript(file);
       return file === '-' ? decodeDocument('(stdin)', stdin ?? new Uint8Array()) : readDocumentText(file);
     } catch (error) {
       if (error instanceof FileError && error.problem === 'empty') return '';
       throw error;
     }
   };
-  const manuscripts = request.files.map((file) => {
-    const text = read(file);
-    return { file, text, quotations: findQuotations(text, request.minWords) };
-  });
+  const manuscripts: { file: string; text: string; quotations: ReturnType<typeof findQuotations> }[] = [];
+  for (const file of request.files) {
+    const text = await read(file);
+    manuscripts.push({ file, text, quotations: findQuotations(text, request.minWords) });
+  }
   const { openSearchIndex } = await import('../store/searchIndex.js');
   const index = openSearchIndex(collectionOf(ctx), ctx.env, { progress: indexing(ctx) });
   const paths = new Map<string, string>();
@@ -164,7 +166,8 @@ export async function verifyManuscripts(
   if (request.fix) {
     const keyOf = new Map([...keys].map(([key, id]) => [id, key]));
     for (const { file, text } of manuscripts) {
-      if (file === '-') continue;
+      // A Word manuscript's copy would be its text only: --fix leaves it, and says so.
+      if (file === '-' || /\.docx$/i.test(file)) continue;
       const own = checks.filter((c) => c.file === file);
       const result = fixManuscript(text, own, (id) => keyOf.get(id));
       if (result.changes.length === 0) continue;

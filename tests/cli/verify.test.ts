@@ -4,7 +4,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findQuotations } from '../../src/verify/quotes.js';
-import { CORPUS, cli, SEED, tempDir } from '../helpers.js';
+import { CORPUS, cli, FIXTURES, SEED, tempDir } from '../helpers.js';
 
 /** A collection with the seed and Nehru's letter, and a manuscript in it. */
 function setUp(manuscript: string): { dir: string; file: string } {
@@ -216,6 +216,26 @@ describe('cable verify', () => {
     const result = await cli(['verify', '-', '--dir', dir, '--style', 'archive'], { stdin: quote });
     expect(result.stdout.split('\n')[0]).toBe('-:1:2: exact: 121767 point 3');
     expect((await cli(['verify', '-', '--dir', dir], { stdin: '' })).stdout).toBe('0 quotations in 1 file\n');
+  });
+
+  it('reads a Word manuscript (.docx, made by pandoc from tests/fixtures/verify/chapter.md)', async () => {
+    const { dir } = setUp('');
+    const docx = join(FIXTURES, 'verify', 'chapter.docx');
+    const result = await cli(['verify', docx, '--dir', dir, '--json', '--warn-only']);
+    const rows = JSON.parse(result.stdout).quotations as Row[];
+    // Word marks a block quote by its style: its text is a plain paragraph, not a quotation.
+    expect(rows.map((r) => [r.line, r.verdict])).toEqual([
+      [3, 'exact'],
+      [5, 'altered'],
+      [9, 'elided-meaning'],
+    ]);
+    const bad = join(tempDir(), 'draft.docx');
+    writeFileSync(bad, 'not a zip');
+    expect(await cli(['verify', bad, '--dir', dir])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `cable: ${bad}: cannot be read (it is not a Word document (.docx); save it from Word as .docx)\n`,
+    });
   });
 
   it('a manuscript that cannot be read is one line naming it, exit 1', async () => {
