@@ -125,7 +125,7 @@ export async function verifyManuscripts(
             const rows = [...index.candidates(match, {}, 40)];
             for (const r of rows) {
               paths.set(r.docId, r.path);
-              passages.push({ docId: r.docId, part: r.part, number: r.number, text: r.text });
+              passages.push({ docId: r.docId, part: r.part, number: r.number, text: r.text, marker: r.marker });
             }
             if (rows.length > 0) break;
           }
@@ -134,7 +134,13 @@ export async function verifyManuscripts(
         const cited = quotation.citation === null ? undefined : byId.get(keys.get(quotation.citation.key) ?? '');
         if (cited !== undefined)
           for (const unit of documentUnits(cited))
-            passages.push({ docId: cited.id, part: unit.part, number: unit.number, text: unit.text });
+            passages.push({
+              docId: cited.id,
+              part: unit.part,
+              number: unit.number,
+              text: unit.text,
+              marker: unit.marker,
+            });
         // Names in other spellings only for a quotation one of whose capitalised words differs from the source's:
         // the spelling tables load then, and only then.
         const plain = checkQuotation(quotation, passages, keys);

@@ -17,6 +17,8 @@ export interface Passage {
   part: string;
   number: number;
   text: string;
+  /** A point's marker as printed ("Third.", "3."), which a quotation may keep at its start. */
+  marker?: string | null;
 }
 
 export type Verdict = 'exact' | 'altered' | 'elided-meaning' | 'misattributed' | 'not-found';
@@ -35,6 +37,9 @@ export interface Check {
   /** The source's own words where the quotation was found (one stretch, for a quotation without ellipsis). */
   sourceText: string | null;
 }
+
+/** The passage as `cable point` prints it: a point's marker first ("Third. We sent…"). */
+const withMarker = (p: Passage): string => (p.marker ? `${p.marker} ${p.text}` : p.text);
 
 /** At most this share of a quotation's words changed and it is still this passage, altered; more, not found. */
 const MOST_CHANGED = 0.4;
@@ -67,7 +72,7 @@ export function checkQuotation(
       (b.passage.docId !== citedDoc || (quotation.citation?.point === a.passage.number && a.passage.part === 'point')));
   let best: { passage: Passage; alignment: Alignment } | null = null;
   for (const passage of passages) {
-    const candidate = { passage, alignment: align(tokens, sourceWords(passage.text)) };
+    const candidate = { passage, alignment: align(tokens, sourceWords(withMarker(passage))) };
     if (better(candidate, best)) best = candidate;
   }
   const none: Check = {
@@ -94,12 +99,13 @@ export function checkQuotation(
   }
   const source = { docId: passage.docId, part: passage.part, number: passage.number };
   const changed = changedWords(alignment.ops);
-  const printed = sourceWords(passage.text);
+  const printed = sourceWords(withMarker(passage));
   const first = printed[alignment.start];
   const last = printed[alignment.end - 1];
   const whole = !tokens.some((t) => t.kind !== 'word');
   const check: Check = {
-    sourceText: whole && first !== undefined && last !== undefined ? passage.text.slice(first.at, last.end) : null,
+    sourceText:
+      whole && first !== undefined && last !== undefined ? withMarker(passage).slice(first.at, last.end) : null,
     quotation,
     verdict: alignment.cost === 0 ? 'exact' : 'altered',
     source,
@@ -116,7 +122,7 @@ export function checkQuotation(
       return {
         ...check,
         verdict: 'misattributed',
-        reason: `${cited.key.startsWith('^') ? `cited in footnote [${cited.key}]` : `cited as @${cited.key}`}${docId === null ? (cited.key.startsWith('^') ? ' (it names no document of the collection)' : ' (no document has that key)') : ` (${docId})`}, found in ${passage.docId} ${where(passage)}`,
+        reason: `${cited.key.startsWith('^attribution') ? 'attributed' : cited.key.startsWith('^') ? `cited in footnote [${cited.key}]` : `cited as @${cited.key}`}${docId === null ? (cited.key.startsWith('^') ? ' (it names no document of the collection)' : ' (no document has that key)') : ` (${docId})`}, found in ${passage.docId} ${where(passage)}`,
       };
     if (cited.point !== null && (passage.part !== 'point' || passage.number !== cited.point))
       return {

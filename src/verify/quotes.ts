@@ -61,6 +61,22 @@ function citationAt(text: string, footnotes: Map<string, string>): Citation | nu
   return { key: `^${note[1]}`, point: point ? Number(point[1]) : null, footnote: body };
 }
 
+/**
+ * The attribution line a block quote may have after it, as `cable quote` prints one ("— "Cable, Joseph Stalin to
+ * Anastas Mikoyan," February, 1949, point 3, … http://…/121767"): read as a footnote is, by the document it names.
+ */
+function attributionAfter(lines: string[], after: number, first: number, notes: Set<number>): Citation | null {
+  let i = after;
+  while (i < lines.length && (lines[i] ?? '').trim() === '') i++;
+  const line = /^\s*(?:—|--)\s*(.+)$/.exec(lines[i] ?? '');
+  if (line === null) return null;
+  // A citation, not prose: the title in quotes there is no quotation.
+  notes.add(i);
+  const body = line[1] ?? '';
+  const point = /(?:\bpoints?|\bparas?\.|\bparagraphs?|¶)\s*(\d+)/i.exec(body);
+  return { key: `^attribution-${first + 1}`, point: point ? Number(point[1]) : null, footnote: body };
+}
+
 /** Line and column of an offset. */
 function position(starts: number[], offset: number): { line: number; column: number } {
   let line = 0;
@@ -110,7 +126,7 @@ export function findQuotations(text: string, minWords = 6): Quotation[] {
     if (closing) {
       citation = citationAt(closing[1] ?? '', footnotes);
       body = body.slice(0, closing.index).trim();
-    } else citation = citationAt(lines[i] ?? '', footnotes);
+    } else citation = citationAt(lines[i] ?? '', footnotes) ?? attributionAfter(lines, i, first, notes);
     if (wordCount(body) >= minWords) {
       const column = (/^\s{0,3}>\s?/.exec(lines[first] ?? '')?.[0].length ?? 0) + 1;
       found.push({ text: body, line: first + 1, column, kind: 'block', citation, span: null, citationSpan: null });

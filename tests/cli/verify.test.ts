@@ -186,6 +186,18 @@ describe('cable verify', () => {
     ]);
   });
 
+  it("cable's own quote output verifies: the point's marker and the attribution line under it", async () => {
+    const { dir } = setUp('');
+    const quoted = (await cli(['quote', '3', '--doc', join(dir, '121767.md')])).stdout;
+    expect(quoted).toMatch(/^> Third\. We sent Roshchin[^\n]*\n\n— "Cable, Joseph Stalin/);
+    const ok = await verify(quoted, '--json');
+    expect(ok.rows.map((r) => [r.verdict, r.source?.number])).toEqual([['exact', 3]]);
+    const moved = await verify(quoted.replace('point 3', 'point 4'), '--json');
+    expect(moved.rows.map((r) => [r.verdict, r.reason])).toEqual([
+      ['misattributed', 'cited at point 4, found in point 3'],
+    ]);
+  });
+
   it("--fix writes a corrected copy beside the manuscript: the source's words, the right point", async () => {
     const manuscript = [
       'Stalin wrote that "they did send their ambassadors to Guangzhou, because they want to send these ambassadors to the CCP areas" [@stalin1949_121767, point 3].',
