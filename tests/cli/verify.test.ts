@@ -4,7 +4,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findQuotations } from '../../src/verify/quotes.js';
-import { CORPUS, cli, FIXTURES, SEED, tempDir } from '../helpers.js';
+import { CORPUS, cli, corpusWithFrus, FIXTURES, SEED, tempDir } from '../helpers.js';
 
 /** A collection with the seed and Nehru's letter, and a manuscript in it. */
 function setUp(manuscript: string): { dir: string; file: string } {
@@ -248,6 +248,31 @@ describe('cable verify', () => {
       stdout: '',
       stderr: `cable: ${bad}: cannot be read (it is not a Word document (.docx); save it from Word as .docx)\n`,
     });
+  });
+
+  it('quotations from the Wilson corpus, a FRUS telegram, a German order and a Russian Politburo decision', async () => {
+    const dir = await corpusWithFrus();
+    for (const doc of ['de-1945-06-09-smad-befehl-nr-1.md', 'ru-1948-04-24-politburo-romania-advisers.md'])
+      cpSync(join(FIXTURES, 'hard', 'docs', doc), join(dir, doc));
+    const file = join(tempDir(), 'chapter.md');
+    writeFileSync(
+      file,
+      [
+        'Lodge cabled: "I met with Hammarskjold at his apartment at 8 p.m."',
+        'The order reads: „zur Verwaltung der sowjetischen Besatzungszone in Deutschland wurde die Sowjetische Militärverwaltung gebildet“.',
+        'The Politburo resolved «Командировать в Румынию сроком на 2 года 9 специалистов».',
+        'Nehru: "From a world point of view, probably the most important event is the success of the Communist armies in China."',
+      ].join('\n\n'),
+    );
+    const result = await cli(['verify', file, '--dir', dir, '--json', '--style', 'archive']);
+    const rows = JSON.parse(result.stdout).quotations as Row[];
+    expect(rows.map((r) => [r.verdict, r.number, r.source?.docId, r.source?.part, r.source?.number])).toEqual([
+      ['exact', false, 'frus1955-57v02-d11', 'preamble', 2],
+      ['exact', false, 'de-1945-06-09-smad-befehl-nr-1', 'point', 1],
+      // "на 1 год" (for a year) made "на 2 года": a changed number.
+      ['altered', true, 'ru-1948-04-24-politburo-romania-advisers', 'point', 1],
+      ['exact', false, '300653', 'point', 4],
+    ]);
   });
 
   it('a manuscript that cannot be read is one line naming it, exit 1', async () => {
