@@ -1,12 +1,12 @@
 // npm run bench:import — imports a 4 MB and a 20 MB FRUS volume made of the real excerpt's markup (its header and
 // lists once, its documents repeated with fresh ids) into an empty collection, index update included, and reports
 // wall time (targets: 4 MB ≤ 3 s) and peak memory (≤ 150 MB for either).
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ENV } from './startup-lib.mjs';
+import { ENV, peakMemoryMb } from './startup-lib.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin', 'cable.js');
@@ -52,13 +52,6 @@ function generate(path, megabytes) {
   parts.push(after);
   writeFileSync(path, parts.join(''));
   return n;
-}
-
-function peakMemoryMb(argv) {
-  if (!existsSync('/usr/bin/time')) return null;
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', ...argv], { encoding: 'utf8', env: ENV });
-  const kb = Number(r.stderr.trim().split('\n').pop());
-  return Number.isFinite(kb) ? kb / 1024 : null;
 }
 
 const work = mkdtempSync(join(tmpdir(), 'cable-bench-import-'));

@@ -2,26 +2,16 @@
 // measures, in one run: index build, cable search (rare word, common word, phrase; whole process,
 // warm), rg -l and grep -rl for the same words, adding one document, and peak memory.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeDocument, writeCollection } from './generate.mjs';
-import { ENV, timeCommand } from './startup-lib.mjs';
+import { ENV, peakMemoryMb, timeCommand } from './startup-lib.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin', 'cable.js');
 const COUNT = Number(process.env.BENCH_DOCUMENTS ?? 10000);
-
-function peakMemoryKb(argv) {
-  if (!existsSync('/usr/bin/time')) return null;
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', ...argv], {
-    encoding: 'utf8',
-    env: ENV,
-  });
-  const kb = Number(r.stderr.trim().split('\n').pop());
-  return Number.isFinite(kb) ? kb : null;
-}
 
 function has(command) {
   return spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
@@ -36,9 +26,9 @@ try {
   const started = process.hrtime.bigint();
   execFileSync(node, [bin, 'index', '--rebuild', '--dir', dir], { stdio: 'ignore', env: ENV });
   const buildMs = Number(process.hrtime.bigint() - started) / 1e6;
-  const buildMemory = peakMemoryKb([node, bin, 'index', '--rebuild', '--dir', dir]);
+  const buildMemory = peakMemoryMb([node, bin, 'index', '--rebuild', '--dir', dir]);
   console.log(
-    `index build: ${(buildMs / 1000).toFixed(2)} s (target ≤ 10 s); peak memory ${buildMemory === null ? '?' : `${(buildMemory / 1024).toFixed(0)} MB`}`,
+    `index build: ${(buildMs / 1000).toFixed(2)} s (target ≤ 10 s); peak memory ${buildMemory === null ? '?' : `${buildMemory.toFixed(0)} MB`}`,
   );
 
   const queries = [
@@ -54,11 +44,11 @@ try {
     const rgMs = rg
       ? timeCommand(['rg', '-li', '--glob', '*.md', pattern, dir], { runs: 9, allowFailure: true })
       : null;
-    const memory = peakMemoryKb([node, bin, 'search', ...cableArgs, '--dir', dir]);
+    const memory = peakMemoryMb([node, bin, 'search', ...cableArgs, '--dir', dir]);
     worstMemory = Math.max(worstMemory, memory ?? 0);
     const vsRg = rgMs === null ? 'rg not installed' : `${(cable / rgMs).toFixed(2)}× rg -l (${rgMs.toFixed(1)} ms)`;
     console.log(
-      `search, ${name.padEnd(11)}: ${cable.toFixed(1).padStart(7)} ms  ${vsRg}; ${(cable / grep).toFixed(2)}× grep -rl (${grep.toFixed(1)} ms); peak ${memory === null ? '?' : `${(memory / 1024).toFixed(0)} MB`}`,
+      `search, ${name.padEnd(11)}: ${cable.toFixed(1).padStart(7)} ms  ${vsRg}; ${(cable / grep).toFixed(2)}× grep -rl (${grep.toFixed(1)} ms); peak ${memory === null ? '?' : `${memory.toFixed(0)} MB`}`,
     );
   }
 
@@ -90,7 +80,7 @@ try {
   rmSync(extra, { force: true });
   addTimes.sort((a, b) => a - b);
   console.log(`add one document to the indexed collection: ${addTimes[2].toFixed(1)} ms median (target ≤ 200 ms)`);
-  console.log(`peak memory of any measured command: ${(worstMemory / 1024).toFixed(0)} MB (target ≤ 200 MB)`);
+  console.log(`peak memory of any measured command: ${worstMemory.toFixed(0)} MB (target ≤ 200 MB)`);
   console.log(`node -e '': ${timeCommand([node, '-e', '']).toFixed(1)} ms`);
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -42,19 +42,25 @@ const bareUrl = (url: string): string =>
     .replace(/\/$/, '')
     .toLowerCase();
 
-/** The document a footnote names: by its URL, then its archive id (a word of the note), then its title. */
-function footnoteDocument(note: string, documents: ArchiveDocument[]): string | null {
-  const text = note.toLowerCase();
-  const byUrl = documents.find((d) => d.url !== null && text.includes(bareUrl(d.url)));
-  if (byUrl !== undefined) return byUrl.id;
-  const tokens = new Set(note.split(/[^\p{L}\p{N}-]+/u));
-  const byId = documents.find((d) => tokens.has(d.id));
-  if (byId !== undefined) return byId.id;
-  const folded = foldText(note);
-  const byTitle = documents.find(
-    (d) => d.title !== null && d.title.split(/\s+/).length >= 3 && folded.includes(foldText(d.title)),
+/**
+ * The document a footnote names: by its URL, then its archive id (a word of the note), then its title. Each
+ * document's URL and title are made ready once, for every footnote of the manuscripts.
+ */
+function footnoteReader(documents: ArchiveDocument[]): (note: string) => string | null {
+  const urls = documents.flatMap((d) => (d.url === null ? [] : [{ id: d.id, url: bareUrl(d.url) }]));
+  const ids = new Set(documents.map((d) => d.id));
+  const titles = documents.flatMap((d) =>
+    d.title !== null && d.title.split(/\s+/).length >= 3 ? [{ id: d.id, title: foldText(d.title) }] : [],
   );
-  return byTitle?.id ?? null;
+  return (note) => {
+    const text = note.toLowerCase();
+    const byUrl = urls.find((u) => text.includes(u.url));
+    if (byUrl !== undefined) return byUrl.id;
+    const byId = note.split(/[^\p{L}\p{N}-]+/u).find((word) => ids.has(word));
+    if (byId !== undefined) return byId;
+    const folded = foldText(note);
+    return titles.find((t) => folded.includes(t.title))?.id ?? null;
+  };
 }
 
 /**
@@ -105,14 +111,12 @@ export async function verifyManuscripts(
     const loaded = cites ? load(ctx).documents : [];
     keys = keyedItemIds(loaded.map((d) => d.document));
     // A footnote names a document by its URL, its archive id, or its title: the first it names, in that order.
+    const footnoteDocument = footnoteReader(loaded.map((d) => d.document));
     for (const { quotations } of manuscripts)
       for (const q of quotations) {
         const note = q.citation?.footnote;
         if (note === undefined || q.citation === null) continue;
-        const docId = footnoteDocument(
-          note,
-          loaded.map((d) => d.document),
-        );
+        const docId = footnoteDocument(note);
         if (docId !== null) keys.set(q.citation.key, docId);
       }
     byId = new Map(loaded.map((d) => [d.document.id, d.document]));
@@ -172,7 +176,7 @@ export async function verifyManuscripts(
   if (request.fix) {
     const keyOf = new Map([...keys].map(([key, id]) => [id, key]));
     for (const { file, text } of manuscripts) {
-      // A Word manuscript's copy would be its text only: --fix leaves it, and says so.
+      // A Word manuscript's copy would be its text only: --fix leaves it (the README says so).
       if (file === '-' || /\.docx$/i.test(file)) continue;
       const own = checks.filter((c) => c.file === file);
       const result = fixManuscript(text, own, (id) => keyOf.get(id));

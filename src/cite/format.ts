@@ -27,7 +27,7 @@ export interface ParsedStyles {
 
 /**
  * The style as citeproc's parse of its XML, serialised, which citeproc reads as it is: parsing Chicago's 6,000 lines
- * is a sixth of a note's time. The build keeps the parse of each style it formats with (in dist/csl), keyed by the
+ * is a fifth of a note's time. The build keeps the parse of each style it formats with (in dist/csl), keyed by the
  * text's SHA-1, so an edited style file, which has another key, is parsed from its XML as before.
  */
 function parsedStyle(xml: string, store: ParsedStyles | undefined): string {
@@ -101,7 +101,7 @@ const PARTS = {
 /**
  * Registers the CSL file cable ships under a name of its own (citation-js has built-in templates, "apa" a different
  * revision, that would otherwise be used instead of the file), whole or with only the part a command prints: a note needs only the
- * citation (without its bibliography citeproc builds neither that nor its sort keys, a third of a Chicago note), a
+ * citation (without its bibliography citeproc builds neither that nor its sort keys, a quarter of a Chicago note), a
  * bibliography or one entry a bare citation where that cannot change them (see each). tests/core/citeproc.test.ts
  * checks that each prints what the whole style prints.
  */

@@ -1,11 +1,9 @@
+import { unitLabel } from '../search/units.js';
 import type { Op } from '../verify/align.js';
 import type { VerifyResult } from '../verify/check.js';
 import type { Renderer } from './renderer.js';
 import { safeText } from './safe.js';
 import type { Style } from './style.js';
-
-const place = (s: { part: string; number: number }): string =>
-  s.part === 'point' ? `point ${s.number}` : `${s.part} ¶${s.number}`;
 
 /** The quotation against its source, as git's word diff writes one: [-the source's-]{+the quotation's+}. */
 export function wordDiff(ops: Op[], style: Style): string {
@@ -43,7 +41,7 @@ export function renderVerify(result: VerifyResult, style: Style): string {
   for (const c of result.checks) {
     const at = `${safeText(c.file)}:${c.quotation.line}:${c.quotation.column}`;
     const source =
-      c.source === null ? 'in no document of the collection' : `${safeText(c.source.docId)} ${place(c.source)}`;
+      c.source === null ? 'in no document of the collection' : `${safeText(c.source.docId)} ${unitLabel(c.source)}`;
     const why = c.reason === null ? '' : ` (${safeText(c.reason)})`;
     lines.push(`${at}: ${style.label(LABEL[c.verdict])}: ${source}${why}`);
     if (

@@ -1,7 +1,7 @@
-import { existsSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { FileError } from '../errors.js';
-import { MAX_DOCUMENT_BYTES } from './read.js';
+import { readFileBytes } from './read.js';
 
 /**
  * Writes `cable verify --fix`'s corrected copy beside the manuscript, never over it nor over any file:
@@ -25,14 +25,10 @@ export function writeFixedCopy(file: string, text: string): string {
  * paragraphs, and footnotes are left out. A file that is no Word document is a FileError naming it.
  */
 export async function readWordManuscript(path: string): Promise<string> {
-  const stat = statSync(path, { throwIfNoEntry: false });
-  if (stat === undefined) throw new FileError(path, 'not-found');
-  if (stat.isDirectory()) throw new FileError(path, 'is-directory');
-  if (!stat.isFile()) throw new FileError(path, 'not-a-file');
-  if (stat.size > MAX_DOCUMENT_BYTES) throw new FileError(path, 'too-large', stat.size);
+  const buffer = readFileBytes(path);
   const mammoth = await import('mammoth');
   try {
-    return (await mammoth.extractRawText({ path })).value;
+    return (await mammoth.extractRawText({ buffer })).value;
   } catch {
     throw new FileError(path, 'unreadable', 'it is not a Word document (.docx); save it from Word as .docx');
   }

@@ -49,6 +49,11 @@ export function decodeDocument(path: string, bytes: Uint8Array): string {
  * too large.
  */
 export function readDocumentText(path: string): string {
+  return decodeDocument(path, readFileBytes(path));
+}
+
+/** A file's bytes, read as `readDocumentText` reads them (a regular file, within the limit); a FileError else. */
+export function readFileBytes(path: string): Buffer {
   let fd: number | undefined;
   try {
     // O_NONBLOCK: opening a FIFO must not wait for a writer before fstat can say what it is.
@@ -57,7 +62,7 @@ export function readDocumentText(path: string): string {
     if (stat.isDirectory()) throw new FileError(path, 'is-directory');
     if (!stat.isFile()) throw new FileError(path, 'not-a-file');
     if (stat.size > MAX_DOCUMENT_BYTES) throw new FileError(path, 'too-large', stat.size);
-    return decodeDocument(path, readAtMost(fd, path));
+    return readAtMost(fd, path);
   } catch (error) {
     if (error instanceof FileError) throw error;
     return systemError(path, error);

@@ -1,3 +1,4 @@
+import { unitLabel } from '../search/units.js';
 import {
   type Alignment,
   align,
@@ -41,11 +42,19 @@ export interface Check {
 /** The passage as `cable point` prints it: a point's marker first ("Third. We sent…"). */
 const withMarker = (p: Passage): string => (p.marker ? `${p.marker} ${p.text}` : p.text);
 
+/**
+ * How a quotation was cited, in words: by a pandoc key, a footnote ("^2") or `cable quote`'s attribution line
+ * ("^attribution-…"), and the document that names, if any.
+ */
+function citedAs(key: string, docId: string | null): string {
+  const note = key.startsWith('^');
+  const how = key.startsWith('^attribution') ? 'attributed' : note ? `cited in footnote [${key}]` : `cited as @${key}`;
+  if (docId !== null) return `${how} (${docId})`;
+  return `${how}${note ? ' (it names no document of the collection)' : ' (no document has that key)'}`;
+}
+
 /** At most this share of a quotation's words changed and it is still this passage, altered; more, not found. */
 const MOST_CHANGED = 0.4;
-
-const where = (p: { part: string; number: number }): string =>
-  p.part === 'point' ? `point ${p.number}` : `${p.part} ¶${p.number}`;
 
 /**
  * The verdict on one quotation, from the passages its words find (`passages`, best first or not) and the documents
@@ -122,13 +131,13 @@ export function checkQuotation(
       return {
         ...check,
         verdict: 'misattributed',
-        reason: `${cited.key.startsWith('^attribution') ? 'attributed' : cited.key.startsWith('^') ? `cited in footnote [${cited.key}]` : `cited as @${cited.key}`}${docId === null ? (cited.key.startsWith('^') ? ' (it names no document of the collection)' : ' (no document has that key)') : ` (${docId})`}, found in ${passage.docId} ${where(passage)}`,
+        reason: `${citedAs(cited.key, docId)}, found in ${passage.docId} ${unitLabel(passage)}`,
       };
     if (cited.point !== null && (passage.part !== 'point' || passage.number !== cited.point))
       return {
         ...check,
         verdict: 'misattributed',
-        reason: `cited at point ${cited.point}, found in ${where(passage)}`,
+        reason: `cited at point ${cited.point}, found in ${unitLabel(passage)}`,
       };
   }
   if (check.verdict === 'altered') {
@@ -169,7 +178,7 @@ function joinedPassages(quotation: Quotation, passages: Passage[]): Check | null
   );
   const first = found[0];
   if (first === undefined || found.some((p) => p === undefined || p.docId !== first.docId)) return null;
-  const places = [...new Set(found.map((p) => (p === undefined ? '' : where(p))))];
+  const places = [...new Set(found.map((p) => (p === undefined ? '' : unitLabel(p))))];
   if (places.length < 2) return null;
   return {
     quotation,

@@ -1,3 +1,4 @@
+import { unitLabel } from '../search/units.js';
 import type { Check } from './check.js';
 
 export interface Fixed {
@@ -5,9 +6,6 @@ export interface Fixed {
   /** What was changed, one line each: "5:16: the quotation, as the source has it: …". */
   changes: string[];
 }
-
-const place = (s: { part: string; number: number }): string =>
-  s.part === 'point' ? `point ${s.number}` : `${s.part} ¶${s.number}`;
 
 /**
  * A manuscript with its altered quotations replaced by the source's own words and its misattributed citations
@@ -33,7 +31,11 @@ export function fixManuscript(text: string, checks: Check[], keyOf: (docId: stri
       const key = keyOf(c.source.docId);
       if (key === undefined) continue;
       const by = c.source.part === 'point' ? `[@${key}, point ${c.source.number}]` : `[@${key}]`;
-      edits.push({ ...c.quotation.citationSpan, by, note: `${at}: the citation is now ${by} (${place(c.source)})` });
+      edits.push({
+        ...c.quotation.citationSpan,
+        by,
+        note: `${at}: the citation is now ${by} (${unitLabel(c.source)})`,
+      });
     }
   }
   let out = text;

@@ -47,6 +47,12 @@ function locatorPoint(locator: string | undefined): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** The point a footnote or an attribution names anywhere in it: "…, point 3.", "para. 3", "¶ 3". */
+function pointIn(text: string): number | null {
+  const m = /(?:\bpoints?|\bparas?\.|\bparagraphs?|¶)\s*(\d+)/i.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
 /** A footnote reference ([^2]) right after a quotation. */
 const FOOTNOTE = /^\s*\[\^([^\]\s]+)\]/;
 
@@ -56,9 +62,7 @@ function citationAt(text: string, footnotes: Map<string, string>): Citation | nu
   const note = FOOTNOTE.exec(text);
   const body = note === null ? undefined : footnotes.get(note[1] ?? '');
   if (note === null || body === undefined) return null;
-  // "…, point 3." / "para. 3" / "¶ 3" anywhere in the note.
-  const point = /(?:\bpoints?|\bparas?\.|\bparagraphs?|¶)\s*(\d+)/i.exec(body);
-  return { key: `^${note[1]}`, point: point ? Number(point[1]) : null, footnote: body };
+  return { key: `^${note[1]}`, point: pointIn(body), footnote: body };
 }
 
 /**
@@ -73,8 +77,7 @@ function attributionAfter(lines: string[], after: number, first: number, notes: 
   // A citation, not prose: the title in quotes there is no quotation.
   notes.add(i);
   const body = line[1] ?? '';
-  const point = /(?:\bpoints?|\bparas?\.|\bparagraphs?|¶)\s*(\d+)/i.exec(body);
-  return { key: `^attribution-${first + 1}`, point: point ? Number(point[1]) : null, footnote: body };
+  return { key: `^attribution-${first + 1}`, point: pointIn(body), footnote: body };
 }
 
 /** Line and column of an offset. */

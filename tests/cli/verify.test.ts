@@ -211,7 +211,6 @@ describe('cable verify', () => {
     expect(readFileSync(copy, 'utf8')).toBe(
       manuscript
         .replace('they did send', 'they did not send')
-        .replace('CCP areas" [@stalin1949_121767, point 3]', 'CCP areas" [@stalin1949_121767, point 3]')
         .replace('[@stalin1949_121767, point 4]', '[@stalin1949_121767, point 2]'),
     );
     expect(stdout).toContain(`${copy}: a corrected copy of ${file}, 2 changes`);
