@@ -1,4 +1,7 @@
 import { foldText } from '../text/fold.js';
+import { isNegation } from './negations.js';
+
+export { isNegation };
 
 /**
  * A quotation against a source passage, word by word. Pure.
@@ -25,7 +28,12 @@ export type Op =
   | { op: 'elided'; source: string[]; from: number; to: number }
   | { op: 'bracketed'; quote: string; source: string[] };
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+/**
+ * A word: a run of letters and digits with inner apostrophes; in Chinese, which has no spaces, each character (a
+ * quotation is compared character by character, as a Chinese reader would).
+ */
+export const WORD_SOURCE = String.raw`\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+(?:['’](?:(?!\p{Script=Han})[\p{L}\p{N}])+)*`;
+const WORD = new RegExp(WORD_SOURCE, 'gu');
 const fold = (word: string): string => foldText(word).replace(/’/g, "'");
 
 /**
@@ -34,7 +42,7 @@ const fold = (word: string): string => foldText(word).replace(/’/g, "'");
  */
 export function quoteTokens(text: string, spell?: Spell): Token[] {
   const tokens: Token[] = [];
-  const pattern = /\[(?:…|\.\s?\.\s?\.)\]|\.\s?\.\s?\.|…|\[([^\]]*)\]|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+  const pattern = new RegExp(String.raw`\[(?:…|\.\s?\.\s?\.)\]|\.\s?\.\s?\.|…|\[([^\]]*)\]|${WORD_SOURCE}`, 'gu');
   for (const m of text.matchAll(pattern)) {
     const t = m[0];
     if (/^\[?(?:…|\.\s?\.\s?\.)\]?$/.test(t)) {
@@ -59,7 +67,7 @@ export function sourceWords(
     const at = m.index ?? 0;
     const word = { text: m[0], folded: fold(m[0]), sentence, at, end: at + m[0].length };
     // A sentence ends at . ! or ? after the word (not an abbreviation's point inside one: "U.S.A" stays one).
-    if (/^[.!?]+(?:\s|$|["”’)])/.test(text.slice((m.index ?? 0) + m[0].length))) sentence++;
+    if (/^(?:[.!?]+(?:\s|$|["”’)])|[。！？])/.test(text.slice((m.index ?? 0) + m[0].length))) sentence++;
     return word;
   });
 }
@@ -186,12 +194,6 @@ export function align(quote: Token[], source: { text: string; folded: string }[]
 /** The steps of the alignment, for its way back. */
 const STEP = { gap: 1, skip: 2, added: 3, equal: 4, replace: 5, dropped: 6, bracket: 10 } as const;
 
-/**
- * English negations, whose loss or gain reverses a sentence: the function words of negation, and any word ending
- * in n't. (A list of the language's closed class, not a name table.)
- */
-const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'neither', 'none', 'nothing', 'nobody', 'nowhere', 'cannot']);
-export const isNegation = (word: string): boolean => NEGATIONS.has(fold(word)) || /n['’]t$/i.test(word);
 export const isNumber = (word: string): boolean => /\d/.test(word);
 
 /** The words an alignment changes, on either side. */

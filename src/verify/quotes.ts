@@ -1,3 +1,5 @@
+import { WORD_SOURCE } from './align.js';
+
 /**
  * The quotations of a manuscript (Markdown or plain text): block quotes (lines that open with `>`) and inline
  * quotations between double quotes, straight or curly, or « », „ “, 「」, of at least `minWords` words; each with
@@ -35,8 +37,8 @@ const PAIRS: [string, string][] = [
   ['「', '」'],
 ];
 
-/** Words as a reader counts them: runs of letters, digits and inner apostrophes. */
-export const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu) ?? []).length;
+/** Words as a reader counts them: runs of letters, digits and inner apostrophes; a Chinese character each. */
+export const wordCount = (text: string): number => (text.match(new RegExp(WORD_SOURCE, 'gu')) ?? []).length;
 
 // A pandoc citation: [@key], [@key, point 4], [see @key, p. 4]; the key's characters as pandoc reads them.
 const CITATION = /^\s*(?:\[\^?[^\]@]*@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)(?:,\s*([^\]]*))?\])/u;

@@ -274,6 +274,31 @@ describe('cable verify', () => {
     ]);
   });
 
+  it('a dropped negation is flagged in French and in Chinese, compared character by character', async () => {
+    const dir = tempDir();
+    for (const doc of ['fr-1947-01-16-decret-47-206-medaille-resistance.md', 'mao-1949-04-25-pla-proclamation.md'])
+      cpSync(join(FIXTURES, 'hard', 'docs', doc), join(dir, doc));
+    const file = join(tempDir(), 'chapter.md');
+    writeFileSync(
+      file,
+      [
+        // "Il ne sera plus procédé…": the ne dropped.
+        "Le décret dispose: «Il sera plus procédé à l'attribution de la médaille de la Résistance française».",
+        // 「…一律保护，不受侵犯」: the 不 dropped; then the same sentence as printed.
+        '布告说：「凡属私人经营的工厂、商店、银行、仓库、船舶、码头、农场、牧场等，一律保护，受侵犯」。',
+        '布告说：「凡属私人经营的工厂、商店、银行、仓库、船舶、码头、农场、牧场等，一律保护，不受侵犯」。',
+      ].join('\n\n'),
+    );
+    const result = await cli(['verify', file, '--dir', dir, '--json', '--style', 'archive']);
+    const rows = JSON.parse(result.stdout).quotations as (Row & { operations: { op: string }[] })[];
+    expect(rows.map((r) => [r.verdict, r.negation, r.reason, r.source?.docId, r.source?.number])).toEqual([
+      ['altered', true, 'changes a negation', 'fr-1947-01-16-decret-47-206-medaille-resistance', 1],
+      ['altered', true, 'changes a negation', 'mao-1949-04-25-pla-proclamation', 2],
+      ['exact', false, null, 'mao-1949-04-25-pla-proclamation', 2],
+    ]);
+    expect(rows[1]?.operations.filter((o) => o.op !== 'equal')).toEqual([{ op: 'dropped', source: '不' }]);
+  });
+
   it('a manuscript that cannot be read is one line naming it, exit 1', async () => {
     const { dir } = setUp('');
     const missing = join(dir, 'no-such-chapter.md');
