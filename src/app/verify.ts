@@ -64,14 +64,14 @@ function footnoteReader(documents: ArchiveDocument[]): (note: string) => string 
 }
 
 /**
- * A quoted word's other spellings that are one word (Pinyin and Wade-Giles, McCune–Reischauer and Revised
- * Romanization, a Cyrillic name in Latin letters): a quotation may print a name as the translation does not.
+ * A quoted name's other spellings (Pinyin and Wade-Giles, McCune–Reischauer and Revised Romanization, a Cyrillic
+ * name in Latin letters), each a sequence of folded words: a quotation may print a name as the translation does not,
+ * and in another number of words ("Chou En-lai" for Zhou Enlai).
  */
-const spell = (word: string): string[] =>
+const spell = (word: string): string[][] =>
   otherSpellings(word)
-    .filter((s) => s.length === 1)
-    .map((s) => (s[0] ?? '').replace(/~$/, ''))
-    .filter((s) => s !== '' && !s.startsWith(HAN_MARK));
+    .map((s) => s.map((w) => w.replace(/~$/, '')))
+    .filter((s) => s.length > 0 && s.every((w) => w !== '' && !w.startsWith(HAN_MARK)));
 
 /**
  * `cable verify`: every quotation of the manuscripts checked against the collection. The index finds the passages
@@ -148,7 +148,11 @@ export async function verifyManuscripts(
         // Names in other spellings only for a quotation one of whose capitalised words differs from the source's:
         // the spelling tables load then, and only then.
         const plain = checkQuotation(quotation, passages, keys);
-        const named = plain.ops.some((o) => o.op === 'replace' && /^\p{Lu}/u.test(o.quote));
+        const capital = (word: string) => /^\p{Lu}/u.test(word);
+        const named = plain.ops.some(
+          (o) =>
+            ((o.op === 'replace' || o.op === 'added') && capital(o.quote)) || (o.op === 'dropped' && capital(o.source)),
+        );
         const spelled = named ? checkQuotation(quotation, passages, keys, spell) : plain;
         return { ...(spelled.verdict === 'exact' ? spelled : plain), file, citation: null };
       }),

@@ -12,12 +12,28 @@ export { isNegation };
  * change: a word replaced, added or dropped.
  */
 export type Token =
-  | { kind: 'word'; text: string; folded: string; others?: Set<string> }
+  | {
+      kind: 'word';
+      text: string;
+      folded: string;
+      /** Its other spellings of one word ("Peiping" for Beiping). */
+      others?: Set<string>;
+      /** Its spellings of two source words, run together ("En-lai" for Enlai: "enlai"). */
+      split?: Set<string>;
+      /** With the word before it, hyphenated ("En-lai"): what the two may be as one source word ("enlai"). */
+      merged?: Set<string>;
+    }
   | { kind: 'gap' }
   | { kind: 'insertion'; text: string };
 
-/** A word's other spellings, folded, one word each (search/spellings.ts: Wade-Giles for Pinyin, …). */
-export type Spell = (folded: string) => string[];
+/**
+ * A word's other spellings, folded, each a sequence of words (search/spellings.ts: Wade-Giles for Pinyin, …):
+ * "enlai" is ["en", "lai"] in Wade-Giles, "tsetung" is ["zedong"] in Pinyin.
+ */
+export type Spell = (folded: string) => string[][];
+
+/** Words run together, without apostrophes: how spellings of different word counts are compared. */
+const runTogether = (words: string[]): string => words.join('').replace(/'/g, '');
 
 export type Op =
   | { op: 'equal'; text: string }
@@ -43,16 +59,37 @@ const fold = (word: string): string => foldText(word).replace(/’/g, "'");
 export function quoteTokens(text: string, spell?: Spell): Token[] {
   const tokens: Token[] = [];
   const pattern = new RegExp(String.raw`\[(?:…|\.\s?\.\s?\.)\]|\.\s?\.\s?\.|…|\[([^\]]*)\]|${WORD_SOURCE}`, 'gu');
+  let previousEnd = -1;
   for (const m of text.matchAll(pattern)) {
     const t = m[0];
+    const at = m.index ?? 0;
+    const hyphenated = previousEnd >= 0 && /^[-‐‑]$/.test(text.slice(previousEnd, at));
+    previousEnd = at + t.length;
     if (/^\[?(?:…|\.\s?\.\s?\.)\]?$/.test(t)) {
       if (tokens.at(-1)?.kind !== 'gap') tokens.push({ kind: 'gap' });
     } else if (t.startsWith('[')) tokens.push({ kind: 'insertion', text: m[1] ?? '' });
     else {
       const folded = fold(t);
+      const token: Token = { kind: 'word', text: t, folded };
       // A name is written with a capital: only such a word may be spelled otherwise.
-      const others = /^\p{Lu}/u.test(t) ? (spell?.(folded) ?? []) : [];
-      tokens.push({ kind: 'word', text: t, folded, ...(others.length > 0 ? { others: new Set(others) } : {}) });
+      if (spell !== undefined && /^\p{Lu}/u.test(t)) {
+        const spellings = spell(folded);
+        const one = spellings.filter((s) => s.length === 1).map((s) => s[0] ?? '');
+        if (one.length > 0) token.others = new Set(one);
+        token.split = new Set([folded, ...spellings.filter((s) => s.length === 2).map(runTogether)]);
+      }
+      // The second part of a hyphenated name ("Chou En-lai"): the two parts may be one word of the source.
+      const before = tokens.at(-1);
+      if (spell !== undefined && hyphenated && before?.kind === 'word' && /^\p{Lu}/u.test(before.text)) {
+        const whole = runTogether([before.folded, folded]);
+        token.merged = new Set([
+          whole,
+          ...spell(whole)
+            .filter((s) => s.length === 1)
+            .map(runTogether),
+        ]);
+      }
+      tokens.push(token);
     }
   }
   return tokens;
@@ -143,6 +180,16 @@ export function align(quote: Token[], source: { text: string; folded: string }[]
         best = at(i, j - 1) + 1;
         step = STEP.dropped;
       }
+      // A name the source prints as two words ("Enlai" for "En-lai"), or two the source prints as one.
+      const plain = (k: number) => src(k).folded.replace(/'/g, '');
+      if (j >= 2 && at(i - 1, j - 2) < best && token.split?.has(plain(j - 2) + plain(j - 1)) === true) {
+        best = at(i - 1, j - 2);
+        step = STEP.split;
+      }
+      if (i >= 2 && at(i - 2, j - 1) < best && token.merged?.has(plain(j - 1)) === true) {
+        best = at(i - 2, j - 1);
+        step = STEP.merge;
+      }
       set(i, j, best, step);
     }
   }
@@ -175,6 +222,15 @@ export function align(quote: Token[], source: { text: string; folded: string }[]
       ops.unshift({ op: 'equal', text: token.text });
       i--;
       j--;
+    } else if (step === STEP.split) {
+      ops.unshift({ op: 'equal', text: token.text });
+      i--;
+      j -= 2;
+    } else if (step === STEP.merge) {
+      const first = quote[i - 2];
+      ops.unshift({ op: 'equal', text: `${first?.kind === 'word' ? first.text : ''}-${token.text}` });
+      i -= 2;
+      j--;
     } else if (step === STEP.replace) {
       ops.unshift({ op: 'replace', quote: token.text, source: src(j - 1).text });
       i--;
@@ -192,7 +248,7 @@ export function align(quote: Token[], source: { text: string; folded: string }[]
 }
 
 /** The steps of the alignment, for its way back. */
-const STEP = { gap: 1, skip: 2, added: 3, equal: 4, replace: 5, dropped: 6, bracket: 10 } as const;
+const STEP = { gap: 1, skip: 2, added: 3, equal: 4, replace: 5, dropped: 6, split: 7, merge: 8, bracket: 10 } as const;
 
 export const isNumber = (word: string): boolean => /\d/.test(word);
 

@@ -111,6 +111,29 @@ describe('cable verify', () => {
     expect(peiping.rows.map((r) => r.verdict)).toEqual(['exact']);
   });
 
+  it('a name spelled in another number of words is the same name: Zhou Enlai for Chou En-lai, Mao Tse-tung', async () => {
+    const dir = await corpusWithFrus();
+    const file = join(tempDir(), 'chapter.md');
+    writeFileSync(
+      file,
+      [
+        // FRUS prints "Chou En-lai" (Wade-Giles, three words to cable); the quotation, Pinyin (two).
+        'Lodge reported that "at no time did Zhou Enlai attempt to tie up release of prisoners with any other issue".',
+        // The translation prints "Mao Zedong"; the quotation, Wade-Giles with a hyphen.
+        'Stalin asked them to "convey to Mao Tse-tung that the Soviet government will welcome the visit".',
+        // A name changed is still a change: Chou is not Mao.
+        'Stalin asked them to "convey to Chou En-lai that the Soviet government will welcome the visit".',
+      ].join('\n\n'),
+    );
+    const result = await cli(['verify', file, '--dir', dir, '--json', '--style', 'archive']);
+    const rows = JSON.parse(result.stdout).quotations as Row[];
+    expect(rows.map((r) => [r.verdict, r.source?.docId])).toEqual([
+      ['exact', 'frus1955-57v02-d7'],
+      ['exact', '110296'],
+      ['altered', '110296'],
+    ]);
+  });
+
   it('an ellipsis that drops a negation, or joins two points, changes the meaning (a warning)', async () => {
     const { rows, code } = await verify(
       [
