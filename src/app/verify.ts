@@ -13,6 +13,7 @@ import { foldText } from '../text/fold.js';
 import { checkQuotation, type Passage, type VerifiedQuotation, type VerifyResult } from '../verify/check.js';
 import { fixManuscript } from '../verify/fix.js';
 import { findQuotations } from '../verify/quotes.js';
+import { manuscriptStyle } from '../verify/style.js';
 import { collectionOf, load } from './collection.js';
 import type { AppContext } from './context.js';
 import { indexing } from './index.js';
@@ -79,7 +80,7 @@ const spell = (word: string): string[][] =>
  */
 export async function verifyManuscripts(
   ctx: AppContext,
-  request: { files: string[]; minWords: number; style: StyleName; fix: boolean },
+  request: { files: string[]; minWords: number; style: StyleName | undefined; fix: boolean },
 ): Promise<VerifyResult> {
   // A manuscript is read as a document is (UTF-8, no NUL, the same size limit), but an empty one has no quotation.
   const stdin = request.files.includes('-') ? await ctx.readStdin() : null;
@@ -92,10 +93,21 @@ export async function verifyManuscripts(
       throw error;
     }
   };
-  const manuscripts: { file: string; text: string; quotations: ReturnType<typeof findQuotations> }[] = [];
+  const manuscripts: {
+    file: string;
+    text: string;
+    quotations: ReturnType<typeof findQuotations>;
+    style: StyleName;
+  }[] = [];
+  const notes: VerifyResult['notes'] = [];
   for (const file of request.files) {
     const text = await read(file);
-    manuscripts.push({ file, text, quotations: findQuotations(text, request.minWords) });
+    const linePerParagraph = /\.docx$/i.test(file);
+    // The sources are cited in --style, else in the manuscript's own style (its pandoc csl:).
+    const own = manuscriptStyle(text);
+    if (request.style === undefined && own.note !== null) notes.push({ file, note: own.note });
+    const style = request.style ?? own.style;
+    manuscripts.push({ file, text, style, quotations: findQuotations(text, request.minWords, { linePerParagraph }) });
   }
   const { openSearchIndex } = await import('../store/searchIndex.js');
   const index = openSearchIndex(collectionOf(ctx), ctx.env, { progress: indexing(ctx) });
@@ -160,18 +172,20 @@ export async function verifyManuscripts(
   } finally {
     index.close();
   }
-  // Each source's pinpoint citation, once per document and point.
+  // Each source's pinpoint citation, in its manuscript's style, once per style, document and point.
+  const styleOf = new Map(manuscripts.map((m) => [m.file, m.style]));
   const cited = new Map<string, string>();
   for (const check of checks) {
+    const style = styleOf.get(check.file) ?? 'chicago';
     const source = check.source;
     const path = source === null ? undefined : paths.get(source.docId);
     const known = source === null ? undefined : byId.get(source.docId);
     if (source === null || (path === undefined && known === undefined)) continue;
-    const key = `${source.docId}\u0000${source.part}\u0000${source.number}`;
+    const key = `${style}\u0000${source.docId}\u0000${source.part}\u0000${source.number}`;
     if (!cited.has(key)) {
       const document = known ?? loadDocument(path ?? '').document;
-      const points = source.part === 'point' && STYLES[request.style].pinpoint ? [source.number] : [];
-      cited.set(key, (await citeOne(document, request.style, points, styleFiles(ctx.env))).text);
+      const points = source.part === 'point' && STYLES[style].pinpoint ? [source.number] : [];
+      cited.set(key, (await citeOne(document, style, points, styleFiles(ctx.env))).text);
     }
     check.citation = cited.get(key) ?? null;
   }
@@ -188,5 +202,5 @@ export async function verifyManuscripts(
       fixed.push({ file, copy: writeFixedCopy(file, result.text), changes: result.changes });
     }
   }
-  return { checks, files: request.files, fixed };
+  return { checks, files: request.files, fixed, notes };
 }

@@ -28,7 +28,14 @@ export function citeAll(docs: ArchiveDocument[], style: StyleName, files: StyleF
 }
 
 export { citationFields } from './fields.js';
-export { type CitationOutput, STYLE_NAMES, STYLES, type StyleFiles, type StyleName } from './styles.js';
+export {
+  type CitationOutput,
+  CSL_STYLE_IDS,
+  STYLE_NAMES,
+  STYLES,
+  type StyleFiles,
+  type StyleName,
+} from './styles.js';
 
 /** Each document's key in the exports (`nehru1949_300653`, as `cite --all --style csl-json` gives it) → its id. */
 export function keyedItemIds(docs: ArchiveDocument[]): Map<string, string> {

@@ -174,4 +174,19 @@ export const STYLES = {
 } satisfies Record<string, CitationStyle>;
 
 export type StyleName = keyof typeof STYLES;
+
+/**
+ * cable's style for a CSL style a manuscript names (pandoc's `csl:`), by its id in the official CSL repository
+ * (citation-style-language/styles: the file name without `.csl`): Chicago's 18th-edition styles and the
+ * 17th's full and short notes, MLA 9, APA 7.
+ */
+export const CSL_STYLE_IDS: Readonly<Record<string, StyleName>> = {
+  'chicago-notes-bibliography': 'chicago',
+  'chicago-fullnote-bibliography': 'chicago',
+  'chicago-shortened-notes-bibliography': 'chicago-short',
+  'chicago-note-bibliography': 'chicago-short',
+  'chicago-author-date': 'chicago-author-date',
+  'modern-language-association': 'mla',
+  apa: 'apa',
+};
 export const STYLE_NAMES = Object.keys(STYLES) as StyleName[];

@@ -194,9 +194,9 @@ export const OPTIONS = {
   }),
   verifyStyle: option<StyleName>({
     flags: '--style <name>',
-    description: "the style of the sources' pinpoint citations",
+    description:
+      "the style of the sources' pinpoint citations (default: the manuscript's own, its pandoc csl:, else chicago)",
     choices: STYLE_NAMES,
-    default: 'chicago',
   }),
   status: option<boolean>({ flags: '--status', description: 'say where the index is and whether it is up to date' }),
   sort: option<SortKey>({ flags: '--sort <key>', description: 'order by', choices: SORT_KEYS, default: 'date' }),

@@ -13,7 +13,9 @@ export const registerVerify = (program: Command, session: Session) =>
       'cable verify - --style chicago-short --json # the same, for an editor',
       'cable verify - --fix # and write a corrected copy of each manuscript beside it',
     ],
-    arguments: [{ name: '<manuscript...>', description: 'Markdown or plain-text files (- for standard input)' }],
+    arguments: [
+      { name: '<manuscript...>', description: 'Markdown, plain-text or Word (.docx) files (- for standard input)' },
+    ],
     options: ['minWords', 'warnOnly', 'fix', 'verifyStyle', 'dir', 'json', 'pager'],
     run: async ([files]: [string[]], options, ctx, io) => {
       // The quotation checker is a bundle of its own (scripts/bundles.mjs): no other command loads it.

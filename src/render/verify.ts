@@ -37,7 +37,7 @@ const LABEL = {
 
 /** A compiler's report: file:line:column: verdict: where, and under an alteration its word diff; then a summary. */
 export function renderVerify(result: VerifyResult, style: Style): string {
-  const lines: string[] = [];
+  const lines: string[] = result.notes.map((n) => `${safeText(n.file)}: note: ${safeText(n.note)}`);
   for (const c of result.checks) {
     const at = `${safeText(c.file)}:${c.quotation.line}:${c.quotation.column}`;
     const source =
@@ -73,6 +73,7 @@ export const verifyRenderer: Renderer<VerifyResult> = {
   text: (result, ctx) => renderVerify(result, ctx.style),
   json: (result) => ({
     fixed: result.fixed,
+    notes: result.notes,
     quotations: result.checks.map((c) => ({
       file: c.file,
       line: c.quotation.line,

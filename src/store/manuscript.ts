@@ -1,6 +1,7 @@
 import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { FileError } from '../errors.js';
+import { type WordDocument, wordToManuscript } from '../verify/word.js';
 import { readFileBytes } from './read.js';
 
 /**
@@ -20,16 +21,27 @@ export function writeFixedCopy(file: string, text: string): string {
 }
 
 /**
- * A Word manuscript's text, paragraph by paragraph (mammoth, BSD-2-Clause, a bundle of its own loaded only for a
- * .docx): quotation marks and pandoc citations as typed; block quotes, which Word marks by style, are plain
- * paragraphs, and footnotes are left out. A file that is no Word document is a FileError naming it.
+ * A Word manuscript's text (mammoth, BSD-2-Clause, a bundle of its own loaded only for a .docx), as verify/word.ts
+ * writes it: a paragraph a line, block quotes by their style, footnotes as Markdown's. A file that is no Word
+ * document is a FileError naming it.
  */
 export async function readWordManuscript(path: string): Promise<string> {
   const buffer = readFileBytes(path);
   const mammoth = await import('mammoth');
+  let document: WordDocument | null = null;
   try {
-    return (await mammoth.extractRawText({ buffer })).value;
+    // mammoth reads the document into its tree and hands it over before writing HTML, which cable does not use.
+    await mammoth.convertToHtml(
+      { buffer },
+      {
+        transformDocument: (tree: WordDocument) => {
+          document = tree;
+          return tree;
+        },
+      },
+    );
   } catch {
     throw new FileError(path, 'unreadable', 'it is not a Word document (.docx); save it from Word as .docx');
   }
+  return document === null ? '' : wordToManuscript(document);
 }

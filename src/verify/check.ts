@@ -203,4 +203,6 @@ export interface VerifyResult {
   checks: VerifiedQuotation[];
   files: string[];
   fixed: { file: string; copy: string; changes: string[] }[];
+  /** What a reader should know of a manuscript: its own citation style cannot be used. */
+  notes: { file: string; note: string }[];
 }

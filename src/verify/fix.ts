@@ -9,8 +9,9 @@ export interface Fixed {
 
 /**
  * A manuscript with its altered quotations replaced by the source's own words and its misattributed citations
- * pointed at the passage the quotation is in (`keyOf`: a document's pandoc key). Only inline quotations are
- * rewritten (a block quote's lines are the author's layout); the rest is left as it is and said. Pure.
+ * pointed at the passage the quotation is in (`keyOf`: a document's pandoc key). A block quote's new text is one
+ * line after its `> ` (Markdown joins its lines all the same). A quotation with an ellipsis or [brackets] is left as
+ * it is, and said: which words the author meant to leave out is theirs to say. Pure.
  */
 export function fixManuscript(text: string, checks: Check[], keyOf: (docId: string) => string | undefined): Fixed {
   const edits: { start: number; end: number; by: string; note: string }[] = [];
@@ -25,7 +26,10 @@ export function fixManuscript(text: string, checks: Check[], keyOf: (docId: stri
           by: c.sourceText,
           note: `${at}: the quotation, as the source has it: “${c.sourceText}”`,
         });
-      else notes.push(`${at}: left as it is (${span === null ? 'a block quote' : 'it has an ellipsis or [brackets]'})`);
+      else
+        notes.push(
+          `${at}: left as it is (${span === null ? 'its citation is broken over lines' : 'it has an ellipsis or [brackets]'})`,
+        );
     }
     if (c.verdict === 'misattributed' && c.source !== null && c.quotation.citationSpan !== null) {
       const key = keyOf(c.source.docId);

@@ -22,7 +22,10 @@ export interface Quotation {
   column: number;
   kind: 'block' | 'inline';
   citation: Citation | null;
-  /** An inline quotation's place in the manuscript (offsets of its text between the marks), for --fix. */
+  /**
+   * Its place in the manuscript, for --fix: an inline quotation's text between its marks; a block quote's from
+   * after its first `> ` to the end of its last line (before a citation closing it).
+   */
   span: { start: number; end: number } | null;
   /** Where its citation's brackets are in the manuscript, for --fix. */
   citationSpan: { start: number; end: number } | null;
@@ -89,7 +92,11 @@ function position(starts: number[], offset: number): { line: number; column: num
   return { line: line + 1, column: offset - (starts[line] ?? 0) + 1 };
 }
 
-export function findQuotations(text: string, minWords = 6): Quotation[] {
+/**
+ * `linePerParagraph`: each line is a paragraph of its own (a Word manuscript, verify/word.ts), so a quotation never
+ * runs from one line into the next; in Markdown, a paragraph runs to the next blank line.
+ */
+export function findQuotations(text: string, minWords = 6, { linePerParagraph = false } = {}): Quotation[] {
   const lines = text.split('\n');
   // Footnote definitions: "[^2]: Stalin to Mikoyan, cable, 121767, point 3." (and indented lines after it).
   const footnotes = new Map<string, string>();
@@ -125,23 +132,46 @@ export function findQuotations(text: string, minWords = 6): Quotation[] {
       i++;
     }
     let body = parts.join(' ').replace(/\s+/g, ' ').trim();
+    // Where its text is (after the first `> `, to the end of its last line), and its citation's brackets, for --fix.
+    const prefix = /^\s{0,3}>\s?/.exec(lines[first] ?? '')?.[0].length ?? 0;
+    const last = i - 1;
+    let span: { start: number; end: number } | null = {
+      start: (starts[first] ?? 0) + prefix,
+      end: (starts[last] ?? 0) + (lines[last] ?? '').trimEnd().length,
+    };
+    let citationSpan: { start: number; end: number } | null = null;
     // A citation at its end ("… without delay. [@stalin1949_121767, point 3]") or on the line after it.
     let citation: Citation | null = null;
     const closing = /\s*(\[[^\]]*@[^\]]*\]|\[\^[^\]\s]+\])\s*$/.exec(body);
     if (closing) {
       citation = citationAt(closing[1] ?? '', footnotes);
       body = body.slice(0, closing.index).trim();
-    } else citation = citationAt(lines[i] ?? '', footnotes) ?? attributionAfter(lines, i, first, notes);
-    if (wordCount(body) >= minWords) {
-      const column = (/^\s{0,3}>\s?/.exec(lines[first] ?? '')?.[0].length ?? 0) + 1;
-      found.push({ text: body, line: first + 1, column, kind: 'block', citation, span: null, citationSpan: null });
+      // On its last line, as it should be; one broken over lines is left alone by --fix.
+      const onLine = (lines[last] ?? '').trimEnd().lastIndexOf(closing[1] ?? '\u0000');
+      const at = (starts[last] ?? 0) + onLine;
+      if (onLine >= 0 && at >= span.start) {
+        citationSpan = { start: at, end: at + (closing[1] ?? '').length };
+        span = { start: span.start, end: at };
+      } else span = null;
+    } else {
+      citation = citationAt(lines[i] ?? '', footnotes) ?? attributionAfter(lines, i, first, notes);
+      const next = CITATION.exec(lines[i] ?? '');
+      if (next !== null && citation !== null) {
+        const at = (starts[i] ?? 0) + (lines[i] ?? '').indexOf('[');
+        citationSpan = { start: at, end: (starts[i] ?? 0) + next[0].length };
+      }
     }
+    // Its closing punctuation is the author's, kept as the source's words replace the rest.
+    if (span !== null) while (span.end > span.start && /[\s.,;:!?]/.test(text[span.end - 1] ?? '')) span.end--;
+    if (wordCount(body) >= minWords)
+      found.push({ text: body, line: first + 1, column: prefix + 1, kind: 'block', citation, span, citationSpan });
   }
   // Inline quotations, outside block quotes, within one paragraph.
   for (let i = 0; i < lines.length; i++) {
     if (inBlock.has(i) || notes.has(i)) continue;
     let end = i;
     while (
+      !linePerParagraph &&
       end + 1 < lines.length &&
       (lines[end + 1] ?? '').trim() !== '' &&
       !inBlock.has(end + 1) &&

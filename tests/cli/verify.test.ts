@@ -189,6 +189,27 @@ describe('cable verify', () => {
     expect((await verify(manuscript, '--warn-only')).code).toBe(0);
   });
 
+  it("cites the sources in the manuscript's own style (its pandoc csl:), unless --style says", async () => {
+    const quotation = 'Stalin wrote that "the Americans and the English sent secondary people to Guangzhou".';
+    const citationOf = async (manuscript: string, ...args: string[]) => {
+      const { dir, file } = setUp(manuscript);
+      const result = await cli(['verify', file, '--dir', dir, ...args]);
+      return { lines: result.stdout.split('\n'), file };
+    };
+    const apa = await citationOf(`---\ncsl: apa.csl\n---\n\n${quotation}`);
+    // APA's pinpoint is its in-text citation.
+    expect(apa.lines[1]).toBe('    (Stalin, 1949, Point 3)');
+    const chosen = await citationOf(`---\ncsl: apa.csl\n---\n\n${quotation}`, '--style', 'chicago-short');
+    expect(chosen.lines[1]).toBe('    Stalin, cable to Mikoyan, February 1949, point 3.');
+    const unknown = await citationOf(`---\ncsl: harvard-cite-them-right.csl\n---\n\n${quotation}`);
+    expect(unknown.lines[0]).toMatch(
+      new RegExp(
+        `^${unknown.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: note: its csl: harvard-cite-them-right.csl is no style cable has`,
+      ),
+    );
+    expect(unknown.lines[2]).toMatch(/^ {4}Joseph Stalin, cable to Anastas Mikoyan, .*point 3/);
+  });
+
   it('a footnote that names a document by its URL, archive id or title is checked too', async () => {
     const quote =
       '"If the CCP and the democratic leaders prefer Beiping, then one should select Beiping as the capital"';
@@ -244,6 +265,37 @@ describe('cable verify', () => {
     expect(readFileSync(copy, 'utf8')).toContain('point 2]');
   });
 
+  it('--fix mends block quotes too: the text after the first `> `, the citation closing it or under it', async () => {
+    const manuscript = [
+      '> Of course, Beiping is a strategically more advantageous',
+      '> capital than Shanghai. [@stalin1949_121767, point 4]',
+      '',
+      '> If the CCP and the democratic leaders prefer Beiping, then one should select Beiping as the capital.',
+      '[@stalin1949_121767, point 3]',
+      '',
+      '> In a few years one can revisit this question … one should select Beiping as the capital.',
+      '',
+    ].join('\n');
+    const { stdout, file } = await verify(manuscript, '--fix');
+    expect(readFileSync(file.replace(/\.md$/, '.fixed.md'), 'utf8')).toBe(
+      [
+        '> Of course, Beiping is a strategically more advantageous capital than Nanjing. [@stalin1949_121767, point 2]',
+        '',
+        '> If the CCP and the democratic leaders prefer Beiping, then one should select Beiping as the capital.',
+        '[@stalin1949_121767, point 2]',
+        '',
+        '> In a few years one can revisit this question … one should select Beiping as the capital.',
+        '',
+      ].join('\n'),
+    );
+    expect(stdout).toContain(
+      '1:3: the quotation, as the source has it: “Of course, Beiping is a strategically more advantageous capital than Nanjing”',
+    );
+    expect(stdout).toContain('4:3: the citation is now [@stalin1949_121767, point 2] (point 2)');
+    // Words left out by an ellipsis the author chose: theirs to mend.
+    expect(stdout).toContain('7:3: left as it is (it has an ellipsis or [brackets])');
+  });
+
   it('reads a manuscript on standard input; an empty one has no quotation', async () => {
     const { dir } = setUp('');
     const quote = '"the Americans and the English sent secondary people to Guangzhou"\n';
@@ -257,12 +309,26 @@ describe('cable verify', () => {
     const docx = join(FIXTURES, 'verify', 'chapter.docx');
     const result = await cli(['verify', docx, '--dir', dir, '--json', '--warn-only']);
     const rows = JSON.parse(result.stdout).quotations as Row[];
-    // Word marks a block quote by its style: its text is a plain paragraph, not a quotation.
-    expect(rows.map((r) => [r.line, r.verdict])).toEqual([
-      [3, 'exact'],
-      [5, 'altered'],
-      [9, 'elided-meaning'],
+    // A line is a paragraph of the Word document (the heading is the first); the block quote is a paragraph in
+    // pandoc's "Block Text" style, and the last quotation's citation is a Word footnote naming the archive id.
+    expect(rows.map((r) => [r.line, r.verdict, r.reason])).toEqual([
+      [2, 'exact', null],
+      [3, 'altered', 'changes a negation'],
+      [4, 'misattributed', 'cited at point 4, found in point 2'],
+      [5, 'elided-meaning', 'the ellipsis joins point 2 and point 3 of 121767'],
+      [6, 'misattributed', 'cited at point 2, found in point 1'],
     ]);
+    // The same as the Markdown it was made from, verdict by verdict.
+    const markdown = await cli([
+      'verify',
+      join(FIXTURES, 'verify', 'chapter.md'),
+      '--dir',
+      dir,
+      '--json',
+      '--warn-only',
+    ]);
+    const fromMarkdown = JSON.parse(markdown.stdout).quotations as Row[];
+    expect(fromMarkdown.map((r) => [r.verdict, r.reason])).toEqual(rows.map((r) => [r.verdict, r.reason]));
     const bad = join(tempDir(), 'draft.docx');
     writeFileSync(bad, 'not a zip');
     expect(await cli(['verify', bad, '--dir', dir])).toEqual({
