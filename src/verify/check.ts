@@ -37,6 +37,8 @@ export interface Check {
   reason: string | null;
   /** The source's own words where the quotation was found (one stretch, for a quotation without ellipsis). */
   sourceText: string | null;
+  /** What a misattributed quotation's citation gets wrong: its document, or only its point. */
+  wrong?: 'document' | 'point';
 }
 
 /** The passage as `cable point` prints it: a point's marker first ("Third. We sent…"). */
@@ -131,12 +133,14 @@ export function checkQuotation(
       return {
         ...check,
         verdict: 'misattributed',
+        wrong: 'document',
         reason: `${citedAs(cited.key, docId)}, found in ${passage.docId} ${unitLabel(passage)}`,
       };
     if (cited.point !== null && (passage.part !== 'point' || passage.number !== cited.point))
       return {
         ...check,
         verdict: 'misattributed',
+        wrong: 'point',
         reason: `cited at point ${cited.point}, found in ${unitLabel(passage)}`,
       };
   }

@@ -14,9 +14,9 @@ export interface Fixed {
  * it is, and said: which words the author meant to leave out is theirs to say. Pure.
  */
 export function fixManuscript(text: string, checks: Check[], keyOf: (docId: string) => string | undefined): Fixed {
-  const edits: { start: number; end: number; by: string; note: string }[] = [];
-  const notes: string[] = [];
-  for (const c of checks) {
+  const edits: { start: number; end: number; by: string; note: string; order: number }[] = [];
+  const notes: { note: string; order: number }[] = [];
+  checks.forEach((c, order) => {
     const at = `${c.quotation.line}:${c.quotation.column}`;
     const span = c.quotation.span;
     if (c.verdict === 'altered' || (c.verdict === 'misattributed' && c.ops.some((o) => o.op !== 'equal'))) {
@@ -25,25 +25,53 @@ export function fixManuscript(text: string, checks: Check[], keyOf: (docId: stri
           ...span,
           by: c.sourceText,
           note: `${at}: the quotation, as the source has it: “${c.sourceText}”`,
+          order,
         });
       else
-        notes.push(
-          `${at}: left as it is (${span === null ? 'its citation is broken over lines' : 'it has an ellipsis or [brackets]'})`,
-        );
+        notes.push({
+          note: `${at}: left as it is (${span === null ? 'its citation is broken over lines' : 'it has an ellipsis or [brackets]'})`,
+          order,
+        });
     }
-    if (c.verdict === 'misattributed' && c.source !== null && c.quotation.citationSpan !== null) {
+    if (c.verdict !== 'misattributed' || c.source === null) return;
+    const cited = c.quotation.citation;
+    if (c.quotation.citationSpan !== null) {
       const key = keyOf(c.source.docId);
-      if (key === undefined) continue;
+      if (key === undefined) return;
       const by = c.source.part === 'point' ? `[@${key}, point ${c.source.number}]` : `[@${key}]`;
       edits.push({
         ...c.quotation.citationSpan,
         by,
         note: `${at}: the citation is now ${by} (${unitLabel(c.source)})`,
+        order,
       });
+    } else if (cited?.footnote !== undefined) {
+      // A footnote or attribution line: its point's number mended, when the document is right and the note names
+      // one point (a note two quotations share is mended once).
+      const what = cited.key.startsWith('^attribution') ? 'the attribution' : `footnote [${cited.key}]`;
+      const pointAt = cited.pointAt ?? null;
+      if (
+        c.wrong === 'point' &&
+        c.source.part === 'point' &&
+        pointAt !== null &&
+        !edits.some((e) => e.start === pointAt.start)
+      )
+        edits.push({
+          ...pointAt,
+          by: String(c.source.number),
+          note: `${at}: ${what} now names point ${c.source.number}`,
+          order,
+        });
+      else
+        notes.push({
+          note: `${at}: ${what} left as it is (the quotation is in ${c.source.docId} ${unitLabel(c.source)})`,
+          order,
+        });
     }
-  }
+  });
   let out = text;
   for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.by + out.slice(e.end);
-  const changes = [...edits].sort((a, b) => a.start - b.start).map((e) => e.note);
-  return { text: out, changes: [...changes, ...notes] };
+  // What changed, in the order of the quotations (a footnote's edit is far below its quotation).
+  const changes = [...edits, ...notes].sort((a, b) => a.order - b.order).map((e) => e.note);
+  return { text: out, changes };
 }

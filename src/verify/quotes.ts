@@ -12,6 +12,8 @@ export interface Citation {
   point: number | null;
   /** A footnote's text, which may name the document by its archive id, URL or title. */
   footnote?: string;
+  /** Where the number of the point a footnote or attribution names is in the manuscript, for --fix. */
+  pointAt?: { start: number; end: number } | null;
 }
 
 export interface Quotation {
@@ -52,29 +54,54 @@ function locatorPoint(locator: string | undefined): number | null {
   return m ? Number(m[1]) : null;
 }
 
+const POINT_IN = /(?:\bpoints?|\bparas?\.|\bparagraphs?|¶)\s*(\d+)/i;
+
 /** The point a footnote or an attribution names anywhere in it: "…, point 3.", "para. 3", "¶ 3". */
 function pointIn(text: string): number | null {
-  const m = /(?:\bpoints?|\bparas?\.|\bparagraphs?|¶)\s*(\d+)/i.exec(text);
+  const m = POINT_IN.exec(text);
   return m ? Number(m[1]) : null;
+}
+
+/** A footnote's or attribution's text, and where in the manuscript the number of the point it names is. */
+interface Note {
+  body: string;
+  pointAt: { start: number; end: number } | null;
+}
+
+/** The first point a note's lines name, as offsets of its number in the manuscript. */
+function pointOffsets(lines: string[], starts: number[], from: number, to: number): Note['pointAt'] {
+  for (let k = from; k <= to; k++) {
+    const m = POINT_IN.exec(lines[k] ?? '');
+    if (m === null) continue;
+    const end = (starts[k] ?? 0) + m.index + m[0].length;
+    return { start: end - (m[1] ?? '').length, end };
+  }
+  return null;
 }
 
 /** A footnote reference ([^2]) right after a quotation. */
 const FOOTNOTE = /^\s*\[\^([^\]\s]+)\]/;
 
-function citationAt(text: string, footnotes: Map<string, string>): Citation | null {
+function citationAt(text: string, footnotes: Map<string, Note>): Citation | null {
   const m = CITATION.exec(text);
   if (m) return { key: m[1] ?? '', point: locatorPoint(m[2]) };
-  const note = FOOTNOTE.exec(text);
-  const body = note === null ? undefined : footnotes.get(note[1] ?? '');
-  if (note === null || body === undefined) return null;
-  return { key: `^${note[1]}`, point: pointIn(body), footnote: body };
+  const ref = FOOTNOTE.exec(text);
+  const note = ref === null ? undefined : footnotes.get(ref[1] ?? '');
+  if (ref === null || note === undefined) return null;
+  return { key: `^${ref[1]}`, point: pointIn(note.body), footnote: note.body, pointAt: note.pointAt };
 }
 
 /**
  * The attribution line a block quote may have after it, as `cable quote` prints one ("— "Cable, Joseph Stalin to
  * Anastas Mikoyan," February, 1949, point 3, … http://…/121767"): read as a footnote is, by the document it names.
  */
-function attributionAfter(lines: string[], after: number, first: number, notes: Set<number>): Citation | null {
+function attributionAfter(
+  lines: string[],
+  starts: number[],
+  after: number,
+  first: number,
+  notes: Set<number>,
+): Citation | null {
   let i = after;
   while (i < lines.length && (lines[i] ?? '').trim() === '') i++;
   const line = /^\s*(?:—|--)\s*(.+)$/.exec(lines[i] ?? '');
@@ -82,7 +109,12 @@ function attributionAfter(lines: string[], after: number, first: number, notes: 
   // A citation, not prose: the title in quotes there is no quotation.
   notes.add(i);
   const body = line[1] ?? '';
-  return { key: `^attribution-${first + 1}`, point: pointIn(body), footnote: body };
+  return {
+    key: `^attribution-${first + 1}`,
+    point: pointIn(body),
+    footnote: body,
+    pointAt: pointOffsets(lines, starts, i, i),
+  };
 }
 
 /** Line and column of an offset. */
@@ -98,26 +130,27 @@ function position(starts: number[], offset: number): { line: number; column: num
  */
 export function findQuotations(text: string, minWords = 6, { linePerParagraph = false } = {}): Quotation[] {
   const lines = text.split('\n');
+  const starts: number[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    starts.push(offset);
+    offset += line.length + 1;
+  }
   // Footnote definitions: "[^2]: Stalin to Mikoyan, cable, 121767, point 3." (and indented lines after it).
-  const footnotes = new Map<string, string>();
+  const footnotes = new Map<string, Note>();
   // The footnotes' own lines are citations, not prose: a title in quotes there is no quotation.
   const notes = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const def = /^\[\^([^\]\s]+)\]:\s*(.*)$/.exec(lines[i] ?? '');
     if (def === null) continue;
     let body = def[2] ?? '';
+    const first = i;
     notes.add(i);
     while (i + 1 < lines.length && /^\s{2,}\S/.test(lines[i + 1] ?? '')) {
       body += ` ${(lines[++i] ?? '').trim()}`;
       notes.add(i);
     }
-    footnotes.set(def[1] ?? '', body);
-  }
-  const starts: number[] = [];
-  let offset = 0;
-  for (const line of lines) {
-    starts.push(offset);
-    offset += line.length + 1;
+    footnotes.set(def[1] ?? '', { body, pointAt: pointOffsets(lines, starts, first, i) });
   }
   const found: Quotation[] = [];
   // Block quotes: a run of `>` lines is one quotation; the citation may close it or follow on the next line.
@@ -154,7 +187,7 @@ export function findQuotations(text: string, minWords = 6, { linePerParagraph = 
         span = { start: span.start, end: at };
       } else span = null;
     } else {
-      citation = citationAt(lines[i] ?? '', footnotes) ?? attributionAfter(lines, i, first, notes);
+      citation = citationAt(lines[i] ?? '', footnotes) ?? attributionAfter(lines, starts, i, first, notes);
       const next = CITATION.exec(lines[i] ?? '');
       if (next !== null && citation !== null) {
         const at = (starts[i] ?? 0) + (lines[i] ?? '').indexOf('[');

@@ -296,6 +296,33 @@ describe('cable verify', () => {
     expect(stdout).toContain('7:3: left as it is (it has an ellipsis or [brackets])');
   });
 
+  it("--fix mends a footnote's or an attribution's point; a note naming another document is said, not rewritten", async () => {
+    const manuscript = [
+      'He held that "one should not hurry with the creation of a coalition government".[^1]',
+      '',
+      'Nehru wrote: "From a world point of view, probably the most important event is the success of the Communist armies in China."[^2]',
+      '',
+      '> Third. We sent Roshchin to Canton for intelligence-gathering, so that he can regularly inform us.',
+      '',
+      '— "Cable, Joseph Stalin to Anastas Mikoyan," February, 1949, point 4, http://digitalarchive.wilsoncenter.org/document/121767',
+      '',
+      '[^1]: Stalin to Mikoyan, February 1949,',
+      '    Wilson Center Digital Archive 121767, point 2.',
+      '[^2]: Stalin to Mikoyan, 121767, point 4.',
+      '',
+    ].join('\n');
+    const { stdout, file } = await verify(manuscript, '--fix');
+    expect(readFileSync(file.replace(/\.md$/, '.fixed.md'), 'utf8')).toBe(
+      manuscript.replace('121767, point 2.', '121767, point 1.').replace('1949, point 4, http', '1949, point 3, http'),
+    );
+    // What changed, in the order of the quotations.
+    expect(stdout.split('\n').filter((l) => /^ {4}\d+:\d+: /.test(l))).toEqual([
+      '    1:15: footnote [^1] now names point 1',
+      '    3:15: footnote [^2] left as it is (the quotation is in 300653 point 4)',
+      '    5:3: the attribution now names point 3',
+    ]);
+  });
+
   it('reads a manuscript on standard input; an empty one has no quotation', async () => {
     const { dir } = setUp('');
     const quote = '"the Americans and the English sent secondary people to Guangzhou"\n';
