@@ -44,12 +44,31 @@ export type Op =
   | { op: 'elided'; source: string[]; from: number; to: number }
   | { op: 'bracketed'; quote: string; source: string[] };
 
+/** A word: a run of letters and digits with inner apostrophes. */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+const HAN = /\p{Script=Han}/u;
+
 /**
- * A word: a run of letters and digits with inner apostrophes; in Chinese, which has no spaces, each character (a
- * quotation is compared character by character, as a Chinese reader would).
+ * The words of a text with their offsets; Chinese, which has no spaces, a character each (a quotation is compared
+ * character by character, as a Chinese reader would). Text without Chinese takes the quick way.
  */
-export const WORD_SOURCE = String.raw`\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+(?:['’](?:(?!\p{Script=Han})[\p{L}\p{N}])+)*`;
-const WORD = new RegExp(WORD_SOURCE, 'gu');
+export function wordsOf(
+  text: string,
+  pattern: RegExp = WORD,
+): { text: string; at: number; groups: RegExpMatchArray }[] {
+  const out: { text: string; at: number; groups: RegExpMatchArray }[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const at = m.index ?? 0;
+    if (!HAN.test(m[0]) || m[0].startsWith('[')) {
+      out.push({ text: m[0], at, groups: m });
+      continue;
+    }
+    for (const part of m[0].matchAll(/\p{Script=Han}|[^\p{Script=Han}]+/gu))
+      out.push({ text: part[0], at: at + (part.index ?? 0), groups: m });
+  }
+  return out;
+}
+
 const fold = (word: string): string => foldText(word).replace(/’/g, "'");
 
 /**
@@ -58,11 +77,9 @@ const fold = (word: string): string => foldText(word).replace(/’/g, "'");
  */
 export function quoteTokens(text: string, spell?: Spell): Token[] {
   const tokens: Token[] = [];
-  const pattern = new RegExp(String.raw`\[(?:…|\.\s?\.\s?\.)\]|\.\s?\.\s?\.|…|\[([^\]]*)\]|${WORD_SOURCE}`, 'gu');
+  const pattern = /\[(?:…|\.\s?\.\s?\.)\]|\.\s?\.\s?\.|…|\[([^\]]*)\]|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
   let previousEnd = -1;
-  for (const m of text.matchAll(pattern)) {
-    const t = m[0];
-    const at = m.index ?? 0;
+  for (const { text: t, at, groups: m } of wordsOf(text, pattern)) {
     const hyphenated = previousEnd >= 0 && /^[-‐‑]$/.test(text.slice(previousEnd, at));
     previousEnd = at + t.length;
     if (/^\[?(?:…|\.\s?\.\s?\.)\]?$/.test(t)) {
@@ -100,11 +117,12 @@ export function sourceWords(
   text: string,
 ): { text: string; folded: string; sentence: number; at: number; end: number }[] {
   let sentence = 0;
-  return [...text.matchAll(WORD)].map((m) => {
-    const at = m.index ?? 0;
-    const word = { text: m[0], folded: fold(m[0]), sentence, at, end: at + m[0].length };
-    // A sentence ends at . ! or ? after the word (not an abbreviation's point inside one: "U.S.A" stays one).
-    if (/^(?:[.!?]+(?:\s|$|["”’)])|[。！？])/.test(text.slice((m.index ?? 0) + m[0].length))) sentence++;
+  // A sentence ends at . ! or ? after the word (not an abbreviation's point inside one: "U.S.A" stays one).
+  const end = /(?:[.!?]+(?:\s|$|["”’)])|[。！？])/y;
+  return wordsOf(text).map((m) => {
+    const word = { text: m.text, folded: fold(m.text), sentence, at: m.at, end: m.at + m.text.length };
+    end.lastIndex = word.end;
+    if (end.test(text)) sentence++;
     return word;
   });
 }

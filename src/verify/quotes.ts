@@ -1,4 +1,4 @@
-import { WORD_SOURCE } from './align.js';
+import { wordsOf } from './align.js';
 
 /**
  * The quotations of a manuscript (Markdown or plain text): block quotes (lines that open with `>`) and inline
@@ -43,7 +43,7 @@ const PAIRS: [string, string][] = [
 ];
 
 /** Words as a reader counts them: runs of letters, digits and inner apostrophes; a Chinese character each. */
-export const wordCount = (text: string): number => (text.match(new RegExp(WORD_SOURCE, 'gu')) ?? []).length;
+export const wordCount = (text: string): number => wordsOf(text).length;
 
 // A pandoc citation: [@key], [@key, point 4], [see @key, p. 4]; the key's characters as pandoc reads them.
 const CITATION = /^\s*(?:\[\^?[^\]@]*@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)(?:,\s*([^\]]*))?\])/u;
