@@ -7,11 +7,23 @@ export interface Style {
   label(text: string): string;
   dim(text: string): string;
   highlight(text: string): string;
+  /** A word diff's two sides, as git colours them: the source's words (red), the quotation's (green). */
+  removed(text: string): string;
+  added(text: string): string;
 }
 
 const same = (text: string): string => text;
 
-export const PLAIN: Style = { level: 0, marker: same, title: same, label: same, dim: same, highlight: same };
+export const PLAIN: Style = {
+  level: 0,
+  marker: same,
+  title: same,
+  label: same,
+  dim: same,
+  highlight: same,
+  removed: same,
+  added: same,
+};
 
 /** Chalk loads only when there is colour to make: a pipe never pays for it. */
 export async function createStyle(color: boolean): Promise<Style> {
@@ -25,5 +37,7 @@ export async function createStyle(color: boolean): Promise<Style> {
     label: (t) => chalk.bold(t),
     dim: (t) => chalk.dim(t),
     highlight: (t) => chalk.bold.yellow(t),
+    removed: (t) => chalk.red(t),
+    added: (t) => chalk.green(t),
   };
 }

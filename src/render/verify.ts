@@ -5,23 +5,28 @@ import type { Renderer } from './renderer.js';
 import { safeText } from './safe.js';
 import type { Style } from './style.js';
 
-/** The quotation against its source, as git's word diff writes one: [-the source's-]{+the quotation's+}. */
+/**
+ * The quotation against its source, as git's word diff writes one: [-the source's-]{+the quotation's+}, in git's
+ * colours on a terminal. Each word is made safe before it is coloured (the colours are cable's, the words data).
+ */
 export function wordDiff(ops: Op[], style: Style): string {
+  const removed = (words: string) => style.removed(`[-${safeText(words)}-]`);
+  const added = (words: string) => style.added(`{+${safeText(words)}+}`);
   return ops
     .map((o) => {
       switch (o.op) {
         case 'equal':
-          return o.text;
+          return safeText(o.text);
         case 'replace':
-          return style.highlight(`[-${o.source}-]{+${o.quote}+}`);
+          return removed(o.source) + added(o.quote);
         case 'added':
-          return style.highlight(`{+${o.quote}+}`);
+          return added(o.quote);
         case 'dropped':
-          return style.highlight(`[-${o.source}-]`);
+          return removed(o.source);
         case 'elided':
           return '…';
         default:
-          return `[${o.quote}]`;
+          return `[${safeText(o.quote)}]`;
       }
     })
     .join(' ');
@@ -48,9 +53,10 @@ export function renderVerify(result: VerifyResult, style: Style): string {
       c.verdict === 'altered' ||
       (c.verdict === 'misattributed' && c.ops.some((o) => o.op !== 'equal' && o.op !== 'elided'))
     )
-      lines.push(`    ${safeText(wordDiff(c.ops, style))}`);
+      lines.push(`    ${wordDiff(c.ops, style)}`);
     if (c.verdict === 'not-found') lines.push(`    “${safeText(c.quotation.text)}”`);
-    if (c.citation !== null) lines.push(`    ${safeText(c.citation)}`);
+    // A citation may be two lines (APA's and MLA's in-text citation and the reference under it): each indented.
+    if (c.citation !== null) for (const line of c.citation.split('\n')) lines.push(`    ${safeText(line)}`);
   }
   const count = (v: string) => result.checks.filter((c) => c.verdict === v).length;
   const parts = (['exact', 'altered', 'elided-meaning', 'misattributed', 'not-found'] as const)

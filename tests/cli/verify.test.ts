@@ -197,8 +197,11 @@ describe('cable verify', () => {
       return { lines: result.stdout.split('\n'), file };
     };
     const apa = await citationOf(`---\ncsl: apa.csl\n---\n\n${quotation}`);
-    // APA's pinpoint is its in-text citation.
-    expect(apa.lines[1]).toBe('    (Stalin, 1949, Point 3)');
+    // APA's pinpoint is its in-text citation, and the reference under it.
+    expect(apa.lines.slice(1, 3)).toEqual([
+      '    (Stalin, 1949, Point 3)',
+      '    Stalin, J. (1949, February). [Cable to Anastas Mikoyan] (S. Radchenko, Trans.). History and Public Policy Program Digital Archive. http://digitalarchive.wilsoncenter.org/document/121767',
+    ]);
     const chosen = await citationOf(`---\ncsl: apa.csl\n---\n\n${quotation}`, '--style', 'chicago-short');
     expect(chosen.lines[1]).toBe('    Stalin, cable to Mikoyan, February 1949, point 3.');
     const unknown = await citationOf(`---\ncsl: harvard-cite-them-right.csl\n---\n\n${quotation}`);
