@@ -191,3 +191,35 @@ describe('pandoc --citeproc reads the BibLaTeX export (#16 "Done when")', () => 
       ).toBe(true);
   });
 });
+
+describe('a pandoc manuscript that cable verify reads is one pandoc reads (#19 "Done when")', () => {
+  const manuscript = join(FIXTURES, 'verify', 'chapter.md');
+
+  withTool('pandoc')("its [@key, point N] citations are the CSL-JSON export's keys: pandoc resolves every one", () => {
+    const dir = tempDir();
+    cpSync(SEED, join(dir, '121767.md'));
+    const bibliography = join(tempDir(), 'sources.json');
+    writeFileSync(bibliography, cable(['cite', '--all', '--style', 'csl-json', '--dir', dir]));
+    const markdown = readFileSync(manuscript, 'utf8');
+    // pandoc says "Citeproc: citation … not found" on stderr for a key it cannot resolve: pandoc() expects none.
+    const lines = pandoc(markdown, bibliography, join(ROOT, 'styles', 'chicago-notes-bibliography.csl'));
+    expect(lines.join('\n')).toContain('Stalin, Joseph. Cable to Anastas Mikoyan.');
+  });
+
+  withTool('pandoc')('and the Word copy pandoc makes of it verifies as the committed one does', () => {
+    const dir = tempDir();
+    cpSync(SEED, join(dir, '121767.md'));
+    const docx = join(tempDir(), 'chapter.docx');
+    const made = spawnSync('pandoc', [manuscript, '-o', docx], { encoding: 'utf8' });
+    expect(made.stderr).toBe('');
+    const verdicts = (file: string) => {
+      const result = spawnCable(['verify', file, '--dir', dir, '--json', '--warn-only']);
+      return (JSON.parse(result.stdout).quotations as { line: number; verdict: string }[]).map((q) => [
+        q.line,
+        q.verdict,
+      ]);
+    };
+    expect(verdicts(docx)).toEqual(verdicts(join(FIXTURES, 'verify', 'chapter.docx')));
+    expect(verdicts(docx)).toHaveLength(5);
+  });
+});
