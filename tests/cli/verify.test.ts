@@ -31,6 +31,20 @@ async function verify(manuscript: string, ...args: string[]) {
   return { ...result, file, dir, rows: args.includes('--json') ? (JSON.parse(result.stdout).quotations as Row[]) : [] };
 }
 
+/** The quotations of a manuscript (its paragraphs) checked against the collection in `dir`, as --json gives them. */
+async function verifyIn(dir: string, paragraphs: string[]) {
+  const file = join(tempDir(), 'chapter.md');
+  writeFileSync(file, paragraphs.join('\n\n'));
+  const result = await cli(['verify', file, '--dir', dir, '--json', '--style', 'archive']);
+  return JSON.parse(result.stdout).quotations as (Row & { operations: { op: string }[] })[];
+}
+
+/** Documents of the hard corpus copied into a collection. */
+function withHardDocuments(dir: string, ...docs: string[]): string {
+  for (const doc of docs) cpSync(join(FIXTURES, 'hard', 'docs', `${doc}.md`), join(dir, `${doc}.md`));
+  return dir;
+}
+
 describe('finding the quotations of a manuscript', () => {
   it('block quotes, and inline quotations in straight, curly, French, German and CJK quotes, of six words or more', () => {
     const text = [
@@ -112,21 +126,14 @@ describe('cable verify', () => {
   });
 
   it('a name spelled in another number of words is the same name: Zhou Enlai for Chou En-lai, Mao Tse-tung', async () => {
-    const dir = await corpusWithFrus();
-    const file = join(tempDir(), 'chapter.md');
-    writeFileSync(
-      file,
-      [
-        // FRUS prints "Chou En-lai" (Wade-Giles, three words to cable); the quotation, Pinyin (two).
-        'Lodge reported that "at no time did Zhou Enlai attempt to tie up release of prisoners with any other issue".',
-        // The translation prints "Mao Zedong"; the quotation, Wade-Giles with a hyphen.
-        'Stalin asked them to "convey to Mao Tse-tung that the Soviet government will welcome the visit".',
-        // A name changed is still a change: Chou is not Mao.
-        'Stalin asked them to "convey to Chou En-lai that the Soviet government will welcome the visit".',
-      ].join('\n\n'),
-    );
-    const result = await cli(['verify', file, '--dir', dir, '--json', '--style', 'archive']);
-    const rows = JSON.parse(result.stdout).quotations as Row[];
+    const rows = await verifyIn(await corpusWithFrus(), [
+      // FRUS prints "Chou En-lai" (Wade-Giles, three words to cable); the quotation, Pinyin (two).
+      'Lodge reported that "at no time did Zhou Enlai attempt to tie up release of prisoners with any other issue".',
+      // The translation prints "Mao Zedong"; the quotation, Wade-Giles with a hyphen.
+      'Stalin asked them to "convey to Mao Tse-tung that the Soviet government will welcome the visit".',
+      // A name changed is still a change: Chou is not Mao.
+      'Stalin asked them to "convey to Chou En-lai that the Soviet government will welcome the visit".',
+    ]);
     expect(rows.map((r) => [r.verdict, r.source?.docId])).toEqual([
       ['exact', 'frus1955-57v02-d7'],
       ['exact', '110296'],
@@ -369,21 +376,17 @@ describe('cable verify', () => {
   });
 
   it('quotations from the Wilson corpus, a FRUS telegram, a German order and a Russian Politburo decision', async () => {
-    const dir = await corpusWithFrus();
-    for (const doc of ['de-1945-06-09-smad-befehl-nr-1.md', 'ru-1948-04-24-politburo-romania-advisers.md'])
-      cpSync(join(FIXTURES, 'hard', 'docs', doc), join(dir, doc));
-    const file = join(tempDir(), 'chapter.md');
-    writeFileSync(
-      file,
-      [
-        'Lodge cabled: "I met with Hammarskjold at his apartment at 8 p.m."',
-        'The order reads: „zur Verwaltung der sowjetischen Besatzungszone in Deutschland wurde die Sowjetische Militärverwaltung gebildet“.',
-        'The Politburo resolved «Командировать в Румынию сроком на 2 года 9 специалистов».',
-        'Nehru: "From a world point of view, probably the most important event is the success of the Communist armies in China."',
-      ].join('\n\n'),
+    const dir = withHardDocuments(
+      await corpusWithFrus(),
+      'de-1945-06-09-smad-befehl-nr-1',
+      'ru-1948-04-24-politburo-romania-advisers',
     );
-    const result = await cli(['verify', file, '--dir', dir, '--json', '--style', 'archive']);
-    const rows = JSON.parse(result.stdout).quotations as Row[];
+    const rows = await verifyIn(dir, [
+      'Lodge cabled: "I met with Hammarskjold at his apartment at 8 p.m."',
+      'The order reads: „zur Verwaltung der sowjetischen Besatzungszone in Deutschland wurde die Sowjetische Militärverwaltung gebildet“.',
+      'The Politburo resolved «Командировать в Румынию сроком на 2 года 9 специалистов».',
+      'Nehru: "From a world point of view, probably the most important event is the success of the Communist armies in China."',
+    ]);
     expect(rows.map((r) => [r.verdict, r.number, r.source?.docId, r.source?.part, r.source?.number])).toEqual([
       ['exact', false, 'frus1955-57v02-d11', 'preamble', 2],
       ['exact', false, 'de-1945-06-09-smad-befehl-nr-1', 'point', 1],
@@ -394,22 +397,18 @@ describe('cable verify', () => {
   });
 
   it('a dropped negation is flagged in French and in Chinese, compared character by character', async () => {
-    const dir = tempDir();
-    for (const doc of ['fr-1947-01-16-decret-47-206-medaille-resistance.md', 'mao-1949-04-25-pla-proclamation.md'])
-      cpSync(join(FIXTURES, 'hard', 'docs', doc), join(dir, doc));
-    const file = join(tempDir(), 'chapter.md');
-    writeFileSync(
-      file,
-      [
-        // "Il ne sera plus procédé…": the ne dropped.
-        "Le décret dispose: «Il sera plus procédé à l'attribution de la médaille de la Résistance française».",
-        // 「…一律保护，不受侵犯」: the 不 dropped; then the same sentence as printed.
-        '布告说：「凡属私人经营的工厂、商店、银行、仓库、船舶、码头、农场、牧场等，一律保护，受侵犯」。',
-        '布告说：「凡属私人经营的工厂、商店、银行、仓库、船舶、码头、农场、牧场等，一律保护，不受侵犯」。',
-      ].join('\n\n'),
+    const dir = withHardDocuments(
+      tempDir(),
+      'fr-1947-01-16-decret-47-206-medaille-resistance',
+      'mao-1949-04-25-pla-proclamation',
     );
-    const result = await cli(['verify', file, '--dir', dir, '--json', '--style', 'archive']);
-    const rows = JSON.parse(result.stdout).quotations as (Row & { operations: { op: string }[] })[];
+    const rows = await verifyIn(dir, [
+      // "Il ne sera plus procédé…": the ne dropped.
+      "Le décret dispose: «Il sera plus procédé à l'attribution de la médaille de la Résistance française».",
+      // 「…一律保护，不受侵犯」: the 不 dropped; then the same sentence as printed.
+      '布告说：「凡属私人经营的工厂、商店、银行、仓库、船舶、码头、农场、牧场等，一律保护，受侵犯」。',
+      '布告说：「凡属私人经营的工厂、商店、银行、仓库、船舶、码头、农场、牧场等，一律保护，不受侵犯」。',
+    ]);
     expect(rows.map((r) => [r.verdict, r.negation, r.reason, r.source?.docId, r.source?.number])).toEqual([
       ['altered', true, 'changes a negation', 'fr-1947-01-16-decret-47-206-medaille-resistance', 1],
       ['altered', true, 'changes a negation', 'mao-1949-04-25-pla-proclamation', 2],
