@@ -195,7 +195,7 @@ export const OPTIONS = {
   verifyStyle: option<StyleName>({
     flags: '--style <name>',
     description:
-      "the style of the sources' pinpoint citations (default: the manuscript's own, its pandoc csl:, else chicago)",
+      "the style of the sources' pinpoint citations (default: the manuscript's own: its pandoc csl:, chicago-author-date with pandoc citations, else chicago)",
     choices: STYLE_NAMES,
   }),
   status: option<boolean>({ flags: '--status', description: 'say where the index is and whether it is up to date' }),

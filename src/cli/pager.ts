@@ -36,17 +36,16 @@ export async function pageOrWrite(
   const shown = await new Promise<boolean>((resolve) => {
     const { spawn } = builtin<typeof import('node:child_process')>('node:child_process');
     const started = Date.now();
-    let refused = false;
     const child = spawn(command, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env });
     child.on('error', () => resolve(false));
-    // The reader quit early (q in less) is no error; but a pager that took nothing and left at once showed nothing.
-    child.stdin.on('error', () => {
-      refused = true;
-    });
+    // The reader quit early (q in less) is no error (EPIPE on our side).
+    child.stdin.on('error', () => {});
     child.on('spawn', () => {
       child.stdin.end(text);
     });
-    child.on('close', (code) => resolve(code === 0 && !(refused && Date.now() - started < AT_ONCE_MS)));
+    // A pager shows text taller than the terminal until its reader quits: one that left at once showed nothing,
+    // whether or not it took the text first (a short text fits in the pipe before `true` exits, so no EPIPE says so).
+    child.on('close', (code) => resolve(code === 0 && Date.now() - started >= AT_ONCE_MS));
   });
   // A pager that cannot start, fails (PAGER=false) or exits at once must not swallow the output.
   if (!shown) options.write(text);
