@@ -40,6 +40,8 @@ export class FileError extends CableError {
     readonly problem: FileProblem,
     /** The system's code (EIO…) for `unreadable`, the size in bytes for `too-large`. */
     readonly detail: string | number | null = null,
+    /** What the file was read as: a document of a collection, or a manuscript `cable verify` checks. */
+    readonly role: 'document' | 'manuscript' = 'document',
   ) {
     super();
   }

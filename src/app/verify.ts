@@ -90,6 +90,8 @@ export async function verifyManuscripts(
       return file === '-' ? decodeDocument('(stdin)', stdin ?? new Uint8Array()) : readDocumentText(file);
     } catch (error) {
       if (error instanceof FileError && error.problem === 'empty') return '';
+      // Said as a manuscript's problem, not a document's ("run cable list to see the documents" would mislead).
+      if (error instanceof FileError) throw new FileError(error.path, error.problem, error.detail, 'manuscript');
       throw error;
     }
   };

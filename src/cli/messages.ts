@@ -30,19 +30,27 @@ export interface Message {
 type Env = Record<string, string | undefined>;
 
 const FILE: Record<FileProblem, (error: FileError) => string> = {
-  'not-found': () => 'no such file; check the path, or run `cable list` to see the documents',
-  'is-directory': () =>
-    'is a folder, not a document; pass one of the .md files in it, or use --dir to read it as a collection',
+  'not-found': (e) =>
+    e.role === 'manuscript'
+      ? 'no such file; check the path'
+      : 'no such file; check the path, or run `cable list` to see the documents',
+  'is-directory': (e) =>
+    e.role === 'manuscript'
+      ? 'is a folder, not a manuscript; pass its Markdown, text or Word files'
+      : 'is a folder, not a document; pass one of the .md files in it, or use --dir to read it as a collection',
   'not-a-file': () =>
     'is not a regular file (a pipe, a device or a socket); cable reads documents from files, or from standard input with -',
   permission: () => 'permission denied; make the file readable (chmod u+r) or copy it somewhere you can read',
   'symlink-loop': () => 'is a loop of symbolic links; point the link at a real file',
   unreadable: (e) => `cannot be read (${e.detail})`,
   'too-large': (e) =>
-    `is ${Math.round(Number(e.detail) / 1048576)} MB, larger than the ${MAX_DOCUMENT_BYTES / 1048576} MB cable reads; split it into documents`,
+    `is ${Math.round(Number(e.detail) / 1048576)} MB, larger than the ${MAX_DOCUMENT_BYTES / 1048576} MB cable reads; split it into ${e.role === 'manuscript' ? 'chapters' : 'documents'}`,
   empty: () => 'is empty; a document needs at least a "# Title" and a "## Date" heading',
   utf16: () => 'is UTF-16 text; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8 FILE > NEW.md)',
-  binary: () => 'is a binary file (it contains NUL bytes), not a Markdown document',
+  binary: (e) =>
+    e.role === 'manuscript'
+      ? 'is a binary file (it contains NUL bytes), not Markdown or text; a Word manuscript must be saved as .docx'
+      : 'is a binary file (it contains NUL bytes), not a Markdown document',
   'not-utf8': () => 'is not valid UTF-8; re-save it as UTF-8 (iconv -f LATIN1 -t UTF-8 FILE > NEW.md)',
 };
 

@@ -417,12 +417,17 @@ describe('cable verify', () => {
     expect(rows[1]?.operations.filter((o) => o.op !== 'equal')).toEqual([{ op: 'dropped', source: '不' }]);
   });
 
-  it('a manuscript that cannot be read is one line naming it, exit 1', async () => {
+  it('a manuscript that cannot be read is one line naming it, as a manuscript, exit 1', async () => {
     const { dir } = setUp('');
     const missing = join(dir, 'no-such-chapter.md');
-    const result = await cli(['verify', missing, '--dir', dir]);
-    expect(result.code).toBe(1);
-    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(result.stderr).toContain(missing);
+    expect(await cli(['verify', missing, '--dir', dir])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `cable: ${missing}: no such file; check the path\n`,
+    });
+    const folder = tempDir();
+    expect((await cli(['verify', folder, '--dir', dir])).stderr).toBe(
+      `cable: ${folder}: is a folder, not a manuscript; pass its Markdown, text or Word files\n`,
+    );
   });
 });
