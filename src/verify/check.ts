@@ -55,6 +55,13 @@ function citedAs(key: string, docId: string | null): string {
   return `${how}${note ? ' (it names no document of the collection)' : ' (no document has that key)'}`;
 }
 
+/** The pandoc key of the document a quotation is in, to cite it by, when it was cited by another key: " (@key)". */
+function keyOf(docId: string, citedKey: string, keys: Map<string, string>): string {
+  if (citedKey.startsWith('^')) return '';
+  for (const [key, id] of keys) if (id === docId) return ` (@${key})`;
+  return '';
+}
+
 /** At most this share of a quotation's words changed and it is still this passage, altered; more, not found. */
 const MOST_CHANGED = 0.4;
 
@@ -134,7 +141,7 @@ export function checkQuotation(
         ...check,
         verdict: 'misattributed',
         wrong: 'document',
-        reason: `${citedAs(cited.key, docId)}, found in ${passage.docId} ${unitLabel(passage)}`,
+        reason: `${citedAs(cited.key, docId)}, found in ${passage.docId} ${unitLabel(passage)}${keyOf(passage.docId, cited.key, keys)}`,
       };
     if (cited.point !== null && (passage.part !== 'point' || passage.number !== cited.point))
       return {

@@ -170,13 +170,19 @@ describe('cable verify', () => {
         `${quote} [@stalin1949_121767, point 2].`,
         `${quote} [@stalin1949_121767, point 4].`,
         `${quote} [@nehru1949_300653, point 2].`,
+        `${quote} [@stalin1950_121767, point 2].`,
       ].join('\n\n'),
       '--json',
     );
     expect(rows.map((r) => [r.verdict, r.reason])).toEqual([
       ['exact', null],
       ['misattributed', 'cited at point 4, found in point 2'],
-      ['misattributed', 'cited as @nehru1949_300653 (300653), found in 121767 point 2'],
+      // The key to cite it by, when it was cited by another.
+      ['misattributed', 'cited as @nehru1949_300653 (300653), found in 121767 point 2 (@stalin1949_121767)'],
+      [
+        'misattributed',
+        'cited as @stalin1950_121767 (no document has that key), found in 121767 point 2 (@stalin1949_121767)',
+      ],
     ]);
   });
 
