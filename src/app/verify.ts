@@ -10,6 +10,7 @@ import { readWordManuscript, writeFixedCopy } from '../store/manuscript.js';
 import { decodeDocument, readDocumentText } from '../store/read.js';
 import { styleFiles } from '../store/styles.js';
 import { foldText } from '../text/fold.js';
+import { changedWords } from '../verify/align.js';
 import { checkQuotation, type Passage, type VerifiedQuotation, type VerifyResult } from '../verify/check.js';
 import { fixManuscript } from '../verify/fix.js';
 import { findQuotations } from '../verify/quotes.js';
@@ -74,6 +75,50 @@ const spell = (word: string): string[][] =>
     .map((s) => s.map((w) => w.replace(/~$/, '')))
     .filter((s) => s.length > 0 && s.every((w) => w !== '' && !w.startsWith(HAN_MARK)));
 
+/** At most this many documents, and units joined, are tried for a quotation that runs over consecutive units. */
+const SPAN_DOCUMENTS = 5;
+const SPAN_UNITS = 3;
+
+/**
+ * Passages of two or three consecutive units of the documents the quotation's words were found in, each around a
+ * unit found: a block quote may quote point 4 and point 5 whole.
+ */
+function spannedPassages(found: Passage[], unitsOf: (docId: string) => Passage[]): Passage[] {
+  const spans: { passage: Passage; size: number }[] = [];
+  const docs = [...new Set(found.map((p) => p.docId))].slice(0, SPAN_DOCUMENTS);
+  for (const docId of docs) {
+    const units = unitsOf(docId);
+    const hit = new Set(found.filter((p) => p.docId === docId).map((p) => `${p.part} ${p.number}`));
+    const made = new Set<string>();
+    units.forEach((unit, k) => {
+      if (!hit.has(`${unit.part} ${unit.number}`)) return;
+      for (let from = Math.max(0, k - SPAN_UNITS + 1); from <= k; from++)
+        for (let to = Math.max(k, from + 1); to < Math.min(units.length, from + SPAN_UNITS); to++) {
+          if (made.has(`${from} ${to}`)) continue;
+          made.add(`${from} ${to}`);
+          const run = units.slice(from, to + 1);
+          const first = run[0];
+          const last = run.at(-1);
+          if (first === undefined || last === undefined) continue;
+          spans.push({
+            size: run.length,
+            passage: {
+              docId,
+              part: first.part,
+              number: first.number,
+              marker: first.marker ?? null,
+              // Each unit as `cable point` prints it, its marker first; the first's marker is the passage's.
+              text: run.map((u, i) => (i > 0 && u.marker ? `${u.marker} ${u.text}` : u.text)).join('\n\n'),
+              through: { part: last.part, number: last.number },
+            },
+          });
+        }
+    });
+  }
+  // The fewest units first: of spans that hold the quotation as well, the first is the one it is in.
+  return spans.sort((a, b) => a.size - b.size).map((s) => s.passage);
+}
+
 /**
  * `cable verify`: every quotation of the manuscripts checked against the collection. The index finds the passages
  * that share the quotation's words; each is aligned word by word (verify/align.ts) and the best decides.
@@ -134,6 +179,24 @@ export async function verifyManuscripts(
         if (docId !== null) keys.set(q.citation.key, docId);
       }
     byId = new Map(loaded.map((d) => [d.document.id, d.document]));
+    // A document's passages in order, read once (for a quotation that runs over two of them).
+    const units = new Map<string, Passage[]>();
+    const unitsOf = (docId: string): Passage[] => {
+      let list = units.get(docId);
+      if (list === undefined) {
+        const path = paths.get(docId);
+        const document = byId.get(docId) ?? (path === undefined ? undefined : loadDocument(path).document);
+        list = (document === undefined ? [] : documentUnits(document)).map((u) => ({
+          docId,
+          part: u.part,
+          number: u.number,
+          text: u.text,
+          marker: u.marker,
+        }));
+        units.set(docId, list);
+      }
+      return list;
+    };
     checks = manuscripts.flatMap(({ file, quotations }) =>
       quotations.map((quotation) => {
         const passages: Passage[] = [];
@@ -168,7 +231,19 @@ export async function verifyManuscripts(
             ((o.op === 'replace' || o.op === 'added') && capital(o.quote)) || (o.op === 'dropped' && capital(o.source)),
         );
         const spelled = named ? checkQuotation(quotation, passages, keys, spell) : plain;
-        return { ...(spelled.verdict === 'exact' ? spelled : plain), file, citation: null };
+        const best = spelled.verdict === 'exact' ? spelled : plain;
+        // A quotation of consecutive points or paragraphs (a block quote of two): the units beside those found,
+        // joined, for a quotation no one unit holds.
+        if (best.verdict === 'altered' || best.verdict === 'not-found') {
+          const spans = spannedPassages(passages, (docId) => unitsOf(docId));
+          if (spans.length > 0) {
+            const joined = checkQuotation(quotation, spans, keys, named ? spell : undefined);
+            const changed = (c: typeof best) => (c.verdict === 'not-found' ? Infinity : changedWords(c.ops).length);
+            if (joined.verdict !== 'not-found' && changed(joined) < changed(best))
+              return { ...joined, file, citation: null };
+          }
+        }
+        return { ...best, file, citation: null };
       }),
     );
   } finally {
@@ -183,10 +258,18 @@ export async function verifyManuscripts(
     const path = source === null ? undefined : paths.get(source.docId);
     const known = source === null ? undefined : byId.get(source.docId);
     if (source === null || (path === undefined && known === undefined)) continue;
-    const key = `${style}\u0000${source.docId}\u0000${source.part}\u0000${source.number}`;
+    const last = source.through ?? source;
+    const key = `${style}\u0000${source.docId}\u0000${source.part}\u0000${source.number}\u0000${last.part}\u0000${last.number}`;
     if (!cited.has(key)) {
       const document = known ?? loadDocument(path ?? '').document;
-      const points = source.part === 'point' && STYLES[style].pinpoint ? [source.number] : [];
+      // The points it is in: one, or a run of them.
+      const span =
+        source.part === 'point' && last.part === 'point'
+          ? Array.from({ length: last.number - source.number + 1 }, (_, k) => source.number + k)
+          : source.part === 'point'
+            ? [source.number]
+            : [];
+      const points = STYLES[style].pinpoint ? span : [];
       cited.set(key, (await citeOne(document, style, points, styleFiles(ctx.env))).text);
     }
     check.citation = cited.get(key) ?? null;

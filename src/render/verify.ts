@@ -1,6 +1,5 @@
-import { unitLabel } from '../search/units.js';
 import type { Op } from '../verify/align.js';
-import type { VerifyResult } from '../verify/check.js';
+import { placeLabel, type VerifyResult } from '../verify/check.js';
 import type { Renderer } from './renderer.js';
 import { safeText } from './safe.js';
 import type { Style } from './style.js';
@@ -46,7 +45,7 @@ export function renderVerify(result: VerifyResult, style: Style): string {
   for (const c of result.checks) {
     const at = `${safeText(c.file)}:${c.quotation.line}:${c.quotation.column}`;
     const source =
-      c.source === null ? 'in no document of the collection' : `${safeText(c.source.docId)} ${unitLabel(c.source)}`;
+      c.source === null ? 'in no document of the collection' : `${safeText(c.source.docId)} ${placeLabel(c.source)}`;
     const why = c.reason === null ? '' : ` (${safeText(c.reason)})`;
     lines.push(`${at}: ${style.label(LABEL[c.verdict])}: ${source}${why}`);
     if (

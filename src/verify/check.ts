@@ -20,7 +20,30 @@ export interface Passage {
   text: string;
   /** A point's marker as printed ("Third.", "3."), which a quotation may keep at its start. */
   marker?: string | null;
+  /** A passage of consecutive units runs from this one to `through` (a block quote of two points). */
+  through?: { part: string; number: number };
 }
+
+/** Where a quotation is: one unit ("point 4", "preamble ¶2"), or consecutive ones ("points 4–5"). */
+export type Place = { docId: string; part: string; number: number; through?: { part: string; number: number } };
+
+/** "point 4", "points 4–5", "preamble ¶2 to point 1". */
+export function placeLabel(place: Omit<Place, 'docId'>): string {
+  const last = place.through;
+  if (last === undefined) return unitLabel(place);
+  if (last.part === place.part && place.part === 'point') return `points ${place.number}–${last.number}`;
+  if (last.part === place.part) return `${place.part} ¶${place.number}–${last.number}`;
+  return `${unitLabel(place)} to ${unitLabel(last)}`;
+}
+
+/** Whether a place holds a point: the one a citation names. */
+const holdsPoint = (place: Omit<Place, 'docId'>, point: number): boolean => {
+  const last = place.through ?? place;
+  if (place.part === 'point' && last.part === 'point') return place.number <= point && point <= last.number;
+  if (place.part === 'point') return place.number <= point;
+  if (last.part === 'point') return point <= last.number;
+  return false;
+};
 
 export type Verdict = 'exact' | 'altered' | 'elided-meaning' | 'misattributed' | 'not-found';
 
@@ -28,7 +51,7 @@ export interface Check {
   quotation: Quotation;
   verdict: Verdict;
   /** Where it was found (the best passage), unless not found. */
-  source: { docId: string; part: string; number: number } | null;
+  source: Place | null;
   ops: Op[];
   /** For an alteration: a negation or a number among the changed words. */
   negation: boolean;
@@ -87,7 +110,10 @@ export function checkQuotation(
     a.alignment.cost < b.alignment.cost ||
     (a.alignment.cost === b.alignment.cost &&
       a.passage.docId === citedDoc &&
-      (b.passage.docId !== citedDoc || (quotation.citation?.point === a.passage.number && a.passage.part === 'point')));
+      (b.passage.docId !== citedDoc ||
+        (quotation.citation?.point === a.passage.number &&
+          a.passage.part === 'point' &&
+          a.passage.through === undefined)));
   let best: { passage: Passage; alignment: Alignment } | null = null;
   for (const passage of passages) {
     const candidate = { passage, alignment: align(tokens, sourceWords(withMarker(passage))) };
@@ -115,7 +141,12 @@ export function checkQuotation(
     const joined = joinedPassages(quotation, passages);
     if (joined !== null) return joined;
   }
-  const source = { docId: passage.docId, part: passage.part, number: passage.number };
+  const source: Place = {
+    docId: passage.docId,
+    part: passage.part,
+    number: passage.number,
+    ...(passage.through === undefined ? {} : { through: passage.through }),
+  };
   const changed = changedWords(alignment.ops);
   const printed = sourceWords(withMarker(passage));
   const first = printed[alignment.start];
@@ -141,14 +172,14 @@ export function checkQuotation(
         ...check,
         verdict: 'misattributed',
         wrong: 'document',
-        reason: `${citedAs(cited.key, docId)}, found in ${passage.docId} ${unitLabel(passage)}${keyOf(passage.docId, cited.key, keys)}`,
+        reason: `${citedAs(cited.key, docId)}, found in ${passage.docId} ${placeLabel(passage)}${keyOf(passage.docId, cited.key, keys)}`,
       };
-    if (cited.point !== null && (passage.part !== 'point' || passage.number !== cited.point))
+    if (cited.point !== null && !holdsPoint(passage, cited.point))
       return {
         ...check,
         verdict: 'misattributed',
         wrong: 'point',
-        reason: `cited at point ${cited.point}, found in ${unitLabel(passage)}`,
+        reason: `cited at point ${cited.point}, found in ${placeLabel(passage)}`,
       };
   }
   if (check.verdict === 'altered') {

@@ -1,5 +1,4 @@
-import { unitLabel } from '../search/units.js';
-import type { Check } from './check.js';
+import { type Check, placeLabel } from './check.js';
 
 export interface Fixed {
   text: string;
@@ -23,8 +22,9 @@ export function fixManuscript(text: string, checks: Check[], keyOf: (docId: stri
       if (span !== null && c.sourceText !== null)
         edits.push({
           ...span,
-          by: c.sourceText,
-          note: `${at}: the quotation, as the source has it: “${c.sourceText}”`,
+          // Paragraphs of the source (a quotation of two points): a block quote keeps them apart, inline run on.
+          by: c.sourceText.replace(/\n\n+/g, c.quotation.kind === 'block' ? '\n>\n> ' : ' '),
+          note: `${at}: the quotation, as the source has it: “${c.sourceText.replace(/\s+/g, ' ')}”`,
           order,
         });
       else
@@ -38,11 +38,17 @@ export function fixManuscript(text: string, checks: Check[], keyOf: (docId: stri
     if (c.quotation.citationSpan !== null) {
       const key = keyOf(c.source.docId);
       if (key === undefined) return;
-      const by = c.source.part === 'point' ? `[@${key}, point ${c.source.number}]` : `[@${key}]`;
+      const last = c.source.through ?? c.source;
+      const by =
+        c.source.part !== 'point'
+          ? `[@${key}]`
+          : last.part === 'point' && last.number !== c.source.number
+            ? `[@${key}, points ${c.source.number}–${last.number}]`
+            : `[@${key}, point ${c.source.number}]`;
       edits.push({
         ...c.quotation.citationSpan,
         by,
-        note: `${at}: the citation is now ${by} (${unitLabel(c.source)})`,
+        note: `${at}: the citation is now ${by} (${placeLabel(c.source)})`,
         order,
       });
     } else if (cited?.footnote !== undefined) {
@@ -64,7 +70,7 @@ export function fixManuscript(text: string, checks: Check[], keyOf: (docId: stri
         });
       else
         notes.push({
-          note: `${at}: ${what} left as it is (the quotation is in ${c.source.docId} ${unitLabel(c.source)})`,
+          note: `${at}: ${what} left as it is (the quotation is in ${c.source.docId} ${placeLabel(c.source)})`,
           order,
         });
     }

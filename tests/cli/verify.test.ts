@@ -158,6 +158,32 @@ describe('cable verify', () => {
     expect(code).toBe(0);
   });
 
+  it('a block quote of consecutive points is found over them: points 4–5, exact or altered, cited or mended', async () => {
+    const fourth =
+      'It would be good to receive from the Chinese comrades relevant concrete proposals with regard to the Soviet institutions.';
+    const fifth = "Fifth. On other questions, answer will be given after Mikoyan's return to Moscow.";
+    const manuscript = [
+      `> ${fourth}\n>\n> ${fifth} [@stalin1949_121767, point 5]`,
+      `> ${fourth}\n>\n> ${fifth} [@stalin1949_121767, point 3]`,
+      `> ${fourth}\n>\n> ${fifth.replace('Mikoyan', 'Molotov')} [@stalin1949_121767, point 5]`,
+      '',
+    ].join('\n\n');
+    const { rows, file } = await verify(manuscript, '--json');
+    const both = { docId: '121767', part: 'point', number: 4, through: { part: 'point', number: 5 } };
+    expect(rows.map((r) => [r.verdict, r.reason, r.source])).toEqual([
+      // Cited at point 5, which the quotation runs into: right.
+      ['exact', null, both],
+      ['misattributed', 'cited at point 3, found in points 4–5', both],
+      ['altered', null, both],
+    ]);
+    // --fix: the source's words, its paragraphs kept apart in the block quote; the citation, both points.
+    const { dir } = setUp('');
+    await cli(['verify', file, '--fix', '--dir', dir]);
+    const copy = readFileSync(file.replace(/\.md$/, '.fixed.md'), 'utf8').split('\n\n');
+    expect(copy[1]).toBe(`> ${fourth}\n>\n> ${fifth.replace(/\.$/, '')}. [@stalin1949_121767, points 4–5]`);
+    expect(copy[2]).toBe(`> ${fourth}\n>\n> ${fifth.replace(/\.$/, '')}. [@stalin1949_121767, point 5]`);
+  });
+
   it('a pandoc citation is checked: the right document and point, or misattributed with the right one', async () => {
     const keys = JSON.parse((await cli(['cite', '--all', '--style', 'csl-json', '--dir', setUp('').dir])).stdout).map(
       (i: { id: string }) => i.id,
