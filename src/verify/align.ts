@@ -69,7 +69,12 @@ export function wordsOf(
   return out;
 }
 
-const fold = (word: string): string => foldText(word).replace(/’/g, "'");
+/**
+ * Note marks a source prints in its text: superscript figures (attached¹), circled and parenthesised ones (条件⑴).
+ * They are the editor's, not the writer's words: a quotation may leave them out.
+ */
+const NOTE_MARKS = /[\u00B9\u00B2\u00B3\u2070-\u2079\u2460-\u24FF\u2776-\u2793]/gu;
+const fold = (word: string): string => foldText(word.replace(NOTE_MARKS, '')).replace(/’/g, "'");
 
 /**
  * The quotation's words, its ellipses and its bracketed insertions, in order; with `spell`, each word's other
@@ -87,6 +92,8 @@ export function quoteTokens(text: string, spell?: Spell): Token[] {
     } else if (t.startsWith('[')) tokens.push({ kind: 'insertion', text: m[1] ?? '' });
     else {
       const folded = fold(t);
+      // A note mark the quotation kept is no word of it.
+      if (folded === '') continue;
       const token: Token = { kind: 'word', text: t, folded };
       // A name is written with a capital: only such a word may be spelled otherwise.
       if (spell !== undefined && /^\p{Lu}/u.test(t)) {
@@ -112,15 +119,38 @@ export function quoteTokens(text: string, spell?: Spell): Token[] {
   return tokens;
 }
 
+/** A word of a source passage. */
+export interface SourceWord {
+  text: string;
+  folded: string;
+  /** The number of its sentence in the passage, and its offsets. */
+  sentence: number;
+  at: number;
+  end: number;
+  /** A note mark ("[2]", "⑴"): a quotation may leave it out for nothing. */
+  optional: boolean;
+}
+
 /** A source passage's words, as printed and folded, each with the number of its sentence and its offsets. */
-export function sourceWords(
-  text: string,
-): { text: string; folded: string; sentence: number; at: number; end: number }[] {
+export function sourceWords(text: string): SourceWord[] {
   let sentence = 0;
   // A sentence ends at . ! or ? after the word (not an abbreviation's point inside one: "U.S.A" stays one).
-  const end = /(?:[.!?]+(?:\s|$|["”’)])|[。！？])/y;
+  const end = /(?:[.!?]+(?:\s|$|["”’)[])|[。！？])/y;
   return wordsOf(text).map((m) => {
-    const word = { text: m.text, folded: fold(m.text), sentence, at: m.at, end: m.at + m.text.length };
+    const folded = fold(m.text);
+    // A note's number in brackets, right after a word or a stop: "is attached.[2] Please", "attached[^2]".
+    const note =
+      /^\d{1,3}$/.test(m.text) &&
+      /\S\[\^?$/.test(text.slice(Math.max(0, m.at - 3), m.at)) &&
+      text[m.at + m.text.length] === ']';
+    const word = {
+      text: m.text,
+      folded,
+      sentence,
+      at: m.at,
+      end: m.at + m.text.length,
+      optional: folded === '' || note,
+    };
     end.lastIndex = word.end;
     if (end.test(text)) sentence++;
     return word;
@@ -145,7 +175,7 @@ const INSERTION_SPAN = 6;
  * The best place of the quotation in the source: all of the quotation, any stretch of the source (an edit
  * distance over words, free before and after, and free across an ellipsis).
  */
-export function align(quote: Token[], source: { text: string; folded: string }[]): Alignment {
+export function align(quote: Token[], source: { text: string; folded: string; optional?: boolean }[]): Alignment {
   const Q = quote.length;
   const S = source.length;
   const W = S + 1;
@@ -158,7 +188,8 @@ export function align(quote: Token[], source: { text: string; folded: string }[]
     cost[i * W + j] = value;
     way[i * W + j] = step;
   };
-  const src = (j: number) => source[j] ?? { text: '', folded: '' };
+  const src = (j: number): { text: string; folded: string; optional?: boolean } =>
+    source[j] ?? { text: '', folded: '' };
   for (let j = 0; j <= S; j++) cost[j] = 0;
   for (let i = 1; i <= Q; i++) {
     const token = quote[i - 1] ?? { kind: 'gap' };
@@ -194,8 +225,10 @@ export function align(quote: Token[], source: { text: string; folded: string }[]
         best = at(i - 1, j) + 1;
         step = STEP.added;
       }
-      if (at(i, j - 1) + 1 < best) {
-        best = at(i, j - 1) + 1;
+      // A note mark of the source left out costs nothing.
+      const drop = src(j - 1).optional === true ? 0 : 1;
+      if (at(i, j - 1) + drop < best) {
+        best = at(i, j - 1) + drop;
         step = STEP.dropped;
       }
       // A name the source prints as two words ("Enlai" for "En-lai"), or two the source prints as one.
@@ -257,7 +290,7 @@ export function align(quote: Token[], source: { text: string; folded: string }[]
       ops.unshift({ op: 'added', quote: token.text });
       i--;
     } else {
-      ops.unshift({ op: 'dropped', source: src(j - 1).text });
+      if (src(j - 1).optional !== true) ops.unshift({ op: 'dropped', source: src(j - 1).text });
       j--;
     }
   }

@@ -428,6 +428,24 @@ describe('cable verify', () => {
     ]);
   });
 
+  it("a source's note marks may be left out: attached.[2] in Zhou's telegram, 条件⑴ in Mao's proclamation", async () => {
+    const dir = withHardDocuments(tempDir(), 'mao-1949-04-25-pla-proclamation');
+    cpSync(join(CORPUS, '208198.md'), join(dir, '208198.md'));
+    const rows = await verifyIn(dir, [
+      'Zhou wrote: "The telegram I sent is attached. Please ask the Chairmen to review it and provide instructions."',
+      '布告说：「国民党反动派业已拒绝接受和平条件，坚持其反民族反人民的罪恶的战争立场」。',
+      // The mark kept is no change either; a number is.
+      '布告说：「国民党反动派业已拒绝接受和平条件⑴，坚持其反民族反人民的罪恶的战争立场」。',
+      'Zhou wrote: "The telegram I sent is attached 3. Please ask the Chairmen to review it and provide instructions."',
+    ]);
+    expect(rows.map((r) => [r.verdict, r.number, r.source?.docId])).toEqual([
+      ['exact', false, '208198'],
+      ['exact', false, 'mao-1949-04-25-pla-proclamation'],
+      ['exact', false, 'mao-1949-04-25-pla-proclamation'],
+      ['altered', true, '208198'],
+    ]);
+  });
+
   it('a dropped negation is flagged in French and in Chinese, compared character by character', async () => {
     const dir = withHardDocuments(
       tempDir(),
