@@ -3,14 +3,14 @@ import { FileError } from '../errors.js';
 import type { ArchiveDocument } from '../model/index.js';
 import { HAN_MARK, searchFold } from '../search/fold.js';
 import { words } from '../search/query.js';
-import { otherSpellings } from '../search/spellings.js';
+import { conventionalSpellings, otherSpellings } from '../search/spellings.js';
 import { documentUnits } from '../search/units.js';
 import { loadDocument } from '../store/load.js';
 import { readWordManuscript, writeFixedCopy } from '../store/manuscript.js';
 import { decodeDocument, readDocumentText } from '../store/read.js';
 import { styleFiles } from '../store/styles.js';
 import { foldText } from '../text/fold.js';
-import { changedWords } from '../verify/align.js';
+import { changedWords, type Phrases } from '../verify/align.js';
 import { checkQuotation, type Passage, type VerifiedQuotation, type VerifyResult } from '../verify/check.js';
 import { fixManuscript } from '../verify/fix.js';
 import { findQuotations } from '../verify/quotes.js';
@@ -74,6 +74,18 @@ const spell = (word: string): string[][] =>
   otherSpellings(word)
     .map((s) => s.map((w) => w.replace(/~$/, '')))
     .filter((s) => s.length > 0 && s.every((w) => w !== '' && !w.startsWith(HAN_MARK)));
+
+/** The conventional spellings of names, run together, made once when a quotation first needs them. */
+let conventional: Phrases | null = null;
+function phrases(): Phrases {
+  if (conventional !== null) return conventional;
+  conventional = new Map();
+  for (const group of conventionalSpellings()) {
+    const forms = new Set(group.map((spelling) => spelling.join('').replace(/'/g, '')));
+    for (const form of forms) conventional.set(form, forms);
+  }
+  return conventional;
+}
 
 /** At most this many documents, and units joined, are tried for a quotation that runs over consecutive units. */
 const SPAN_DOCUMENTS = 5;
@@ -230,14 +242,16 @@ export async function verifyManuscripts(
           (o) =>
             ((o.op === 'replace' || o.op === 'added') && capital(o.quote)) || (o.op === 'dropped' && capital(o.source)),
         );
-        const spelled = named ? checkQuotation(quotation, passages, keys, spell) : plain;
+        const spelled = named ? checkQuotation(quotation, passages, keys, spell, phrases()) : plain;
         const best = spelled.verdict === 'exact' ? spelled : plain;
         // A quotation of consecutive points or paragraphs (a block quote of two): the units beside those found,
         // joined, for a quotation no one unit holds.
         if (best.verdict === 'altered' || best.verdict === 'not-found') {
           const spans = spannedPassages(passages, (docId) => unitsOf(docId));
           if (spans.length > 0) {
-            const joined = checkQuotation(quotation, spans, keys, named ? spell : undefined);
+            const joined = named
+              ? checkQuotation(quotation, spans, keys, spell, phrases())
+              : checkQuotation(quotation, spans, keys);
             const changed = (c: typeof best) => (c.verdict === 'not-found' ? Infinity : changedWords(c.ops).length);
             if (joined.verdict !== 'not-found' && changed(joined) < changed(best))
               return { ...joined, file, citation: null };

@@ -22,6 +22,8 @@ export type Token =
       split?: Set<string>;
       /** With the word before it, hyphenated ("En-lai"): what the two may be as one source word ("enlai"). */
       merged?: Set<string>;
+      /** With the `words` − 1 words before it, a name of a conventional spelling ("Chiang Kai-shek"): its others. */
+      phrases?: { words: number; forms: Set<string> }[];
     }
   | { kind: 'gap' }
   | { kind: 'insertion'; text: string };
@@ -31,6 +33,15 @@ export type Token =
  * "enlai" is ["en", "lai"] in Wade-Giles, "tsetung" is ["zedong"] in Pinyin.
  */
 export type Spell = (folded: string) => string[][];
+
+/**
+ * Names with conventional spellings of other word counts (CC-CEDICT's "Chiang Kai-shek" for Jiang Jieshi), each
+ * spelling run together: "chiangkaishek" → { "chiangkaishek", "jiangjieshi" }.
+ */
+export type Phrases = Map<string, Set<string>>;
+
+/** A name of a conventional spelling has at most this many words, on either side. */
+const PHRASE_WORDS = 3;
 
 /** Words run together, without apostrophes: how spellings of different word counts are compared. */
 const runTogether = (words: string[]): string => words.join('').replace(/'/g, '');
@@ -80,7 +91,7 @@ const fold = (word: string): string => foldText(word.replace(NOTE_MARKS, '')).re
  * The quotation's words, its ellipses and its bracketed insertions, in order; with `spell`, each word's other
  * spellings, which the source may print instead ("Peiping" for Beiping: the translation's own spelling).
  */
-export function quoteTokens(text: string, spell?: Spell): Token[] {
+export function quoteTokens(text: string, spell?: Spell, phrases?: Phrases): Token[] {
   const tokens: Token[] = [];
   const pattern = /\[(?:…|\.\s?\.\s?\.)\]|\.\s?\.\s?\.|…|\[([^\]]*)\]|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
   let previousEnd = -1;
@@ -114,6 +125,15 @@ export function quoteTokens(text: string, spell?: Spell): Token[] {
         ]);
       }
       tokens.push(token);
+      // This word, or the last two or three, the first with a capital: a name another convention spells otherwise.
+      for (let words = 1; phrases !== undefined && words <= PHRASE_WORDS; words++) {
+        const run = tokens.slice(-words);
+        if (run.length < words || run.some((r) => r.kind !== 'word')) break;
+        const first = run[0];
+        if (first?.kind !== 'word' || !/^\p{Lu}/u.test(first.text)) continue;
+        const forms = phrases.get(runTogether(run.map((r) => (r.kind === 'word' ? r.folded : ''))));
+        if (forms !== undefined) (token.phrases ??= []).push({ words, forms });
+      }
     }
   }
   return tokens;
@@ -241,6 +261,17 @@ export function align(quote: Token[], source: { text: string; folded: string; op
         best = at(i - 2, j - 1);
         step = STEP.merge;
       }
+      // A name in another convention's spelling, in another number of words ("Chiang Kai-shek", "Jiang Jieshi").
+      for (const { words, forms } of token.phrases ?? [])
+        for (let m = 1; m <= PHRASE_WORDS && m <= j; m++) {
+          if (at(i - words, j - m) >= best) continue;
+          let run = '';
+          for (let k = j - m; k < j; k++) run += plain(k);
+          if (forms.has(run)) {
+            best = at(i - words, j - m);
+            step = STEP.phrase + words * 4 + m;
+          }
+        }
       set(i, j, best, step);
     }
   }
@@ -273,6 +304,12 @@ export function align(quote: Token[], source: { text: string; folded: string; op
       ops.unshift({ op: 'equal', text: token.text });
       i--;
       j--;
+    } else if (step >= STEP.phrase) {
+      const words = Math.floor((step - STEP.phrase) / 4);
+      const name = quote.slice(i - words, i).map((t) => (t.kind === 'word' ? t.text : ''));
+      ops.unshift({ op: 'equal', text: name.join(' ') });
+      i -= words;
+      j -= (step - STEP.phrase) % 4;
     } else if (step === STEP.split) {
       ops.unshift({ op: 'equal', text: token.text });
       i--;
@@ -299,7 +336,20 @@ export function align(quote: Token[], source: { text: string; folded: string; op
 }
 
 /** The steps of the alignment, for its way back. */
-const STEP = { gap: 1, skip: 2, added: 3, equal: 4, replace: 5, dropped: 6, split: 7, merge: 8, bracket: 10 } as const;
+const STEP = {
+  gap: 1,
+  skip: 2,
+  added: 3,
+  equal: 4,
+  replace: 5,
+  dropped: 6,
+  split: 7,
+  merge: 8,
+  /** 10 + the source words a bracket stands for (≤ 6). */
+  bracket: 10,
+  /** 20 + 4 × the quotation's words + the source's (each ≤ 3). */
+  phrase: 20,
+} as const;
 
 export const isNumber = (word: string): boolean => /\d/.test(word);
 

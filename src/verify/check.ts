@@ -6,6 +6,7 @@ import {
   isNegation,
   isNumber,
   type Op,
+  type Phrases,
   quoteTokens,
   type Spell,
   sourceWords,
@@ -97,8 +98,9 @@ export function checkQuotation(
   passages: Passage[],
   keys: Map<string, string>,
   spell?: Spell,
+  phrases?: Phrases,
 ): Check {
-  const tokens = quoteTokens(quotation.text, spell);
+  const tokens = quoteTokens(quotation.text, spell, phrases);
   // The best passage; of passages as good, one in the document the quotation cites (the same words are often in
   // several documents: a telegram and its reply, a draft and the letter).
   const citedDoc = quotation.citation === null ? undefined : keys.get(quotation.citation.key);

@@ -125,7 +125,7 @@ describe('cable verify', () => {
     expect(peiping.rows.map((r) => r.verdict)).toEqual(['exact']);
   });
 
-  it('a name spelled in another number of words is the same name: Zhou Enlai for Chou En-lai, Mao Tse-tung', async () => {
+  it('a name spelled in another number of words is the same name: Zhou Enlai, Mao Tse-tung, Jiang Jieshi', async () => {
     const rows = await verifyIn(await corpusWithFrus(), [
       // FRUS prints "Chou En-lai" (Wade-Giles, three words to cable); the quotation, Pinyin (two).
       'Lodge reported that "at no time did Zhou Enlai attempt to tie up release of prisoners with any other issue".',
@@ -133,11 +133,14 @@ describe('cable verify', () => {
       'Stalin asked them to "convey to Mao Tse-tung that the Soviet government will welcome the visit".',
       // A name changed is still a change: Chou is not Mao.
       'Stalin asked them to "convey to Chou En-lai that the Soviet government will welcome the visit".',
+      // A conventional spelling (CC-CEDICT's): the statement prints "Chiang Kai-shek", three words; Pinyin, two.
+      'It protested the intent "to strengthen collusion with the Jiang Jieshi faction that has drawn American imperialism into Taiwan".',
     ]);
     expect(rows.map((r) => [r.verdict, r.source?.docId])).toEqual([
       ['exact', 'frus1955-57v02-d7'],
       ['exact', '110296'],
       ['altered', '110296'],
+      ['exact', '300638'],
     ]);
   });
 
