@@ -46,6 +46,13 @@ export function renderVerify(result: VerifyResult, style: Style): string {
     const at = `${safeText(c.file)}:${c.quotation.line}:${c.quotation.column}`;
     const source =
       c.source === null ? 'in no document of the collection' : `${safeText(c.source.docId)} ${placeLabel(c.source)}`;
+    if (c.elsewhere === true) {
+      // A quotation from a book or an article: said, not judged.
+      lines.push(
+        `${at}: ${style.label('not checked')}: ${safeText(c.reason ?? 'cited to a source outside the collection')}`,
+      );
+      continue;
+    }
     const why = c.reason === null ? '' : ` (${safeText(c.reason)})`;
     lines.push(`${at}: ${style.label(LABEL[c.verdict])}: ${source}${why}`);
     if (
@@ -57,9 +64,14 @@ export function renderVerify(result: VerifyResult, style: Style): string {
     // A citation may be two lines (APA's and MLA's in-text citation and the reference under it): each indented.
     if (c.citation !== null) for (const line of c.citation.split('\n')) lines.push(`    ${safeText(line)}`);
   }
-  const count = (v: string) => result.checks.filter((c) => c.verdict === v).length;
-  const parts = (['exact', 'altered', 'elided-meaning', 'misattributed', 'not-found'] as const)
-    .map((v) => [count(v), LABEL[v]] as const)
+  const count = (v: string) => result.checks.filter((c) => c.verdict === v && c.elsewhere !== true).length;
+  const elsewhere = result.checks.filter((c) => c.elsewhere === true).length;
+  const parts = [
+    ...(['exact', 'altered', 'elided-meaning', 'misattributed', 'not-found'] as const).map(
+      (v) => [count(v), LABEL[v]] as const,
+    ),
+    [elsewhere, 'cited elsewhere, not checked'] as const,
+  ]
     .filter(([n]) => n > 0)
     .map(([n, label]) => `${n} ${label}`);
   for (const f of result.fixed) {
@@ -87,6 +99,7 @@ export const verifyRenderer: Renderer<VerifyResult> = {
       kind: c.quotation.kind,
       cited: c.quotation.citation,
       verdict: c.verdict,
+      elsewhere: c.elsewhere === true,
       reason: c.reason,
       negation: c.negation,
       number: c.number,

@@ -63,6 +63,8 @@ export interface Check {
   sourceText: string | null;
   /** What a misattributed quotation's citation gets wrong: its document, or only its point. */
   wrong?: 'document' | 'point';
+  /** Not found, and cited to a source outside the collection (a book, an article): not checked, no error. */
+  elsewhere?: boolean;
 }
 
 /** The passage as `cable point` prints it: a point's marker first ("Third. We sent…"). */
@@ -77,6 +79,13 @@ function citedAs(key: string, docId: string | null): string {
   const how = key.startsWith('^attribution') ? 'attributed' : note ? `cited in footnote [${key}]` : `cited as @${key}`;
   if (docId !== null) return `${how} (${docId})`;
   return `${how}${note ? ' (it names no document of the collection)' : ' (no document has that key)'}`;
+}
+
+/** A citation of a source outside the collection, in words. */
+function citedElsewhere(key: string): string {
+  if (key.startsWith('^attribution')) return 'attributed to a source outside the collection';
+  if (key.startsWith('^')) return `cited in footnote [${key}], which names no document of the collection`;
+  return `cited as @${key}, a source outside the collection`;
 }
 
 /** The pandoc key of the document a quotation is in, to cite it by, when it was cited by another key: " (@key)". */
@@ -121,6 +130,9 @@ export function checkQuotation(
     const candidate = { passage, alignment: align(tokens, sourceWords(withMarker(passage))) };
     if (better(candidate, best)) best = candidate;
   }
+  // Cited to a source no document of the collection is (a pandoc key of the author's own bibliography, a footnote
+  // that names no document): a quotation from a book or an article, which cable cannot check.
+  const elsewhere = quotation.citation !== null && citedDoc === undefined;
   const none: Check = {
     quotation,
     verdict: 'not-found',
@@ -128,8 +140,9 @@ export function checkQuotation(
     ops: [],
     negation: false,
     number: false,
-    reason: null,
+    reason: elsewhere && quotation.citation !== null ? citedElsewhere(quotation.citation.key) : null,
     sourceText: null,
+    ...(elsewhere ? { elsewhere: true } : {}),
   };
   const words = Math.max(1, best?.alignment.words ?? 1);
   if (best === null || best.alignment.cost > MOST_CHANGED * words) {

@@ -215,6 +215,34 @@ describe('cable verify', () => {
     ]);
   });
 
+  it('a quotation cited to a source outside the collection, and not in it, is not checked: said, no error', async () => {
+    const manuscript = [
+      'As Smith put it, "the archives of the ministry were burned in the winter of 1951" [@smith2010, 45].',
+      'A note: "the archives of the ministry were burned in the winter of 1952".[^1]',
+      // Uncited and in no document: not found, an error as before.
+      'And "the archives of the ministry were burned in the winter of 1953".',
+      '[^1]: John Smith, The Ministry (Oxford, 2010), 45.',
+    ].join('\n\n');
+    const { stdout, code, file } = await verify(manuscript);
+    expect(code).toBe(1);
+    expect(stdout.split('\n').filter((l) => l.startsWith(file))).toEqual([
+      `${file}:1:19: not checked: cited as @smith2010, a source outside the collection`,
+      `${file}:3:10: not checked: cited in footnote [^1], which names no document of the collection`,
+      `${file}:5:6: not found: in no document of the collection`,
+    ]);
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe(
+      '3 quotations in 1 file: 1 not found, 2 cited elsewhere, not checked',
+    );
+    const cited = await verify(
+      manuscript
+        .split('\n\n')
+        .slice(0, 2)
+        .concat(manuscript.split('\n\n')[3] ?? '')
+        .join('\n\n'),
+    );
+    expect(cited.code).toBe(0);
+  });
+
   it('prints as a compiler does, with the word diff and the source citation; --warn-only exits 0', async () => {
     const manuscript = 'Stalin: "Of course, Beiping is a strategically more advantageous capital than Shanghai."\n';
     const { stdout, stderr, code, file } = await verify(manuscript);
