@@ -75,6 +75,9 @@ const spell = (word: string): string[][] =>
     .map((s) => s.map((w) => w.replace(/~$/, '')))
     .filter((s) => s.length > 0 && s.every((w) => w !== '' && !w.startsWith(HAN_MARK)));
 
+/** A text's words, folded, one space apart: how a title in quotes is compared with the documents' titles. */
+const wordKey = (text: string): string => (foldText(text).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+
 /** The conventional spellings of names, run together, made once when a quotation first needs them. */
 let conventional: Phrases | null = null;
 function phrases(): Phrases {
@@ -209,8 +212,14 @@ export async function verifyManuscripts(
       }
       return list;
     };
+    // The collection's titles, read when a quotation is first not found: a title in quotes is no quotation.
+    let titles: Set<string> | null = null;
+    const isTitle = (text: string): boolean => {
+      titles ??= new Set(index.entries({}).flatMap((e) => (e.title === null ? [] : [wordKey(e.title)])));
+      return titles.has(wordKey(text));
+    };
     checks = manuscripts.flatMap(({ file, quotations }) =>
-      quotations.map((quotation) => {
+      quotations.flatMap((quotation): VerifiedQuotation[] => {
         const passages: Passage[] = [];
         // Each part of a quotation around its ellipses is looked for on its own: they may be in different points.
         for (const part of quotation.text.split(/\[?(?:…|\.\s?\.\s?\.)\]?/)) {
@@ -244,6 +253,8 @@ export async function verifyManuscripts(
         );
         const spelled = named ? checkQuotation(quotation, passages, keys, spell, phrases()) : plain;
         const best = spelled.verdict === 'exact' ? spelled : plain;
+        // A document's title in quotes ('his "Cable, Joseph Stalin to Anastas Mikoyan,"') names it: not checked.
+        if (best.verdict === 'not-found' && isTitle(quotation.text)) return [];
         // A quotation of consecutive points or paragraphs (a block quote of two): the units beside those found,
         // joined, for a quotation no one unit holds.
         if (best.verdict === 'altered' || best.verdict === 'not-found') {
@@ -254,10 +265,10 @@ export async function verifyManuscripts(
               : checkQuotation(quotation, spans, keys);
             const changed = (c: typeof best) => (c.verdict === 'not-found' ? Infinity : changedWords(c.ops).length);
             if (joined.verdict !== 'not-found' && changed(joined) < changed(best))
-              return { ...joined, file, citation: null };
+              return [{ ...joined, file, citation: null }];
           }
         }
-        return { ...best, file, citation: null };
+        return [{ ...best, file, citation: null }];
       }),
     );
   } finally {

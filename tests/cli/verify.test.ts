@@ -215,7 +215,7 @@ describe('cable verify', () => {
     ]);
   });
 
-  it('a quotation cited to a source outside the collection, and not in it, is not checked: said, no error', async () => {
+  it('a quotation cited to a source outside the collection is not checked, and a title in quotes is none', async () => {
     const manuscript = [
       'As Smith put it, "the archives of the ministry were burned in the winter of 1951" [@smith2010, 45].',
       'A note: "the archives of the ministry were burned in the winter of 1952".[^1]',
@@ -233,6 +233,9 @@ describe('cable verify', () => {
     expect(stdout.trimEnd().split('\n').at(-1)).toBe(
       '3 quotations in 1 file: 1 not found, 2 cited elsewhere, not checked',
     );
+    // A document's title in quotes names it: no quotation.
+    const title = await verify('In his "Cable, Joseph Stalin to Anastas Mikoyan," Stalin answered Mao.');
+    expect([title.code, title.stdout]).toEqual([0, '0 quotations in 1 file\n']);
     const cited = await verify(
       manuscript
         .split('\n\n')
