@@ -8,12 +8,13 @@ import { documentUnits } from '../search/units.js';
 import { loadDocument } from '../store/load.js';
 import { readWordManuscript, writeFixedCopy } from '../store/manuscript.js';
 import { decodeDocument, readDocumentText } from '../store/read.js';
+import type { SearchIndex } from '../store/searchIndex.js';
 import { styleFiles } from '../store/styles.js';
 import { foldText } from '../text/fold.js';
 import { changedWords, type Phrases } from '../verify/align.js';
 import { checkQuotation, type Passage, type VerifiedQuotation, type VerifyResult } from '../verify/check.js';
 import { fixManuscript } from '../verify/fix.js';
-import { findQuotations } from '../verify/quotes.js';
+import { findQuotations, type Quotation } from '../verify/quotes.js';
 import { manuscriptStyle } from '../verify/style.js';
 import { collectionOf, load } from './collection.js';
 import type { AppContext } from './context.js';
@@ -88,6 +89,31 @@ function phrases(): Phrases {
     for (const form of forms) conventional.set(form, forms);
   }
   return conventional;
+}
+
+/**
+ * The passages a quotation may come from: those the index finds for its words (each part around an ellipsis apart:
+ * they may be in different points), and every passage of the document its citation names, wherever the index
+ * ranks them.
+ */
+function passagesFor(
+  quotation: Quotation,
+  index: SearchIndex,
+  cited: ArchiveDocument | undefined,
+): (Passage & { path?: string })[] {
+  const passages: (Passage & { path?: string })[] = [];
+  for (const part of quotation.text.split(/\[?(?:…|\.\s?\.\s?\.)\]?/)) {
+    for (const match of candidateQueries(part)) {
+      const rows = [...index.candidates(match, {}, 40)];
+      for (const r of rows)
+        passages.push({ docId: r.docId, part: r.part, number: r.number, text: r.text, marker: r.marker, path: r.path });
+      if (rows.length > 0) break;
+    }
+  }
+  if (cited !== undefined)
+    for (const unit of documentUnits(cited))
+      passages.push({ docId: cited.id, part: unit.part, number: unit.number, text: unit.text, marker: unit.marker });
+  return passages;
 }
 
 /** At most this many documents, and units joined, are tried for a quotation that runs over consecutive units. */
@@ -220,29 +246,9 @@ export async function verifyManuscripts(
     };
     checks = manuscripts.flatMap(({ file, quotations }) =>
       quotations.flatMap((quotation): VerifiedQuotation[] => {
-        const passages: Passage[] = [];
-        // Each part of a quotation around its ellipses is looked for on its own: they may be in different points.
-        for (const part of quotation.text.split(/\[?(?:…|\.\s?\.\s?\.)\]?/)) {
-          for (const match of candidateQueries(part)) {
-            const rows = [...index.candidates(match, {}, 40)];
-            for (const r of rows) {
-              paths.set(r.docId, r.path);
-              passages.push({ docId: r.docId, part: r.part, number: r.number, text: r.text, marker: r.marker });
-            }
-            if (rows.length > 0) break;
-          }
-        }
-        // And every passage of the document its citation names, wherever the index ranks them.
         const cited = quotation.citation === null ? undefined : byId.get(keys.get(quotation.citation.key) ?? '');
-        if (cited !== undefined)
-          for (const unit of documentUnits(cited))
-            passages.push({
-              docId: cited.id,
-              part: unit.part,
-              number: unit.number,
-              text: unit.text,
-              marker: unit.marker,
-            });
+        const passages = passagesFor(quotation, index, cited);
+        for (const p of passages) if (p.path !== undefined) paths.set(p.docId, p.path);
         // Names in other spellings only for a quotation one of whose capitalised words differs from the source's:
         // the spelling tables load then, and only then.
         const plain = checkQuotation(quotation, passages, keys);
