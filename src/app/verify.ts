@@ -76,8 +76,8 @@ const spell = (word: string): string[][] =>
     .map((s) => s.map((w) => w.replace(/~$/, '')))
     .filter((s) => s.length > 0 && s.every((w) => w !== '' && !w.startsWith(HAN_MARK)));
 
-/** A text's words, folded, one space apart: how a title in quotes is compared with the documents' titles. */
-const wordKey = (text: string): string => (foldText(text).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+/** A text's words as the index folds them: how a title in quotes is compared with the documents' titles. */
+const wordKey = (text: string): string => words(searchFold(text)).join(' ');
 
 /** The conventional spellings of names, run together, made once when a quotation first needs them. */
 let conventional: Phrases | null = null;

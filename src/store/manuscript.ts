@@ -34,9 +34,10 @@ export async function readWordManuscript(path: string): Promise<string> {
     await mammoth.convertToHtml(
       { buffer },
       {
+        // What mammoth is given back to write as HTML is the same document emptied: cable reads the tree only.
         transformDocument: (tree: WordDocument) => {
           document = tree;
-          return tree;
+          return { ...tree, children: [] };
         },
       },
     );

@@ -69,3 +69,6 @@ export function foldText(text: string, caseSensitive = false): string {
   // Lower-casing a word-final Σ gives ς (JavaScript applies the final-sigma rule): fold it as the letter-by-letter map does.
   return caseSensitive ? bare : bare.toLowerCase().replace(/ς/g, 'σ');
 }
+
+/** A word folded as foldText does, its typographic apostrophe straight: "didn’t" and "didn't" are one word. */
+export const foldWord = (word: string): string => foldText(word).replace(/’/g, "'");

@@ -1,4 +1,4 @@
-import { foldText } from '../text/fold.js';
+import { foldWord } from '../text/fold.js';
 import { isNegation } from './negations.js';
 
 export { isNegation };
@@ -85,7 +85,7 @@ export function wordsOf(
  * They are the editor's, not the writer's words: a quotation may leave them out.
  */
 const NOTE_MARKS = /[\u00B9\u00B2\u00B3\u2070-\u2079\u2460-\u24FF\u2776-\u2793]/gu;
-const fold = (word: string): string => foldText(word.replace(NOTE_MARKS, '')).replace(/’/g, "'");
+const fold = (word: string): string => foldWord(word.replace(NOTE_MARKS, ''));
 
 /**
  * The quotation's words, its ellipses and its bracketed insertions, in order; with `spell`, each word's other

@@ -1,5 +1,5 @@
 import NEGATIONS from '../data/negations.json' with { type: 'json' };
-import { foldText } from '../text/fold.js';
+import { foldWord as fold } from '../text/fold.js';
 
 /**
  * The forms of the Universal Dependencies lists (src/data/negations.json) that are not negations of a sentence, or
@@ -19,8 +19,6 @@ const EXCLUDED: Record<string, string> = {
   несмотря: "'despite': negative in form only",
   невзирая: "'regardless': negative in form only",
 };
-
-const fold = (word: string): string => foldText(word).replace(/’/g, "'");
 
 /** The forms a stats.xml line lists, in its comment: "<!-- not, n't, no, … -->". */
 const listed = (line: string): string[] =>

@@ -58,8 +58,8 @@ export function wordToManuscript(document: WordDocument): string {
     QUOTE_STYLE.test(p.styleName ?? '') ? `> ${line(p)}` : line(p),
   );
   // The notes after the text, each on one line (a note's own references, if any, are numbered after the text's).
-  for (let k = 0; k < notes.length; k++) {
-    const { number, note } = notes[k] ?? { number: 0, note: null };
+  // (An array's iterator sees what is pushed while it runs.)
+  for (const { number, note } of notes) {
     const body = paragraphs(note?.body ?? [])
       .map(line)
       .join(' ')
